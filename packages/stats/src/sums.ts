@@ -2,8 +2,14 @@
 export class Accumulator {
   private sum = 0;
   private compensation = 0;
+  /** Infinities and NaN, kept apart so they do not poison the compensation term. */
+  private nonFinite = 0;
 
   add(x: number): void {
+    if (!Number.isFinite(x)) {
+      this.nonFinite += x;
+      return;
+    }
     const t = this.sum + x;
     if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
     else this.compensation += x - t + this.sum;
@@ -11,7 +17,9 @@ export class Accumulator {
   }
 
   get value(): number {
-    return this.sum + this.compensation;
+    return this.nonFinite !== 0 || Number.isNaN(this.nonFinite)
+      ? this.nonFinite + this.sum
+      : this.sum + this.compensation;
   }
 }
 

@@ -1,0 +1,86 @@
+import type { RawBatch } from './csv-tokenizer.ts';
+import type { CellValue, Column } from './types.ts';
+import {
+  classifyBytes,
+  countKind,
+  emptyCounts,
+  K_BOOLEAN,
+  K_INTEGER,
+  K_NULL,
+  K_NUMBER,
+  type NullMatcher,
+  parseNumberBytes,
+  resolveType,
+} from './value-kinds.ts';
+
+/** A projected column: its name and its slot in the RawBatch rows. */
+export interface SlotColumn {
+  name: string;
+  slot: number;
+}
+
+/**
+ * Turns the bytes of one CSV batch into typed columns. Each column is classified from bytes in
+ * one pass that also parses numbers straight into a Float64Array; only non-numeric columns
+ * decode their fields to strings.
+ */
+export function columnsFromRawBatch(
+  raw: RawBatch,
+  slots: readonly SlotColumn[],
+  nulls: NullMatcher,
+): Map<string, Column> {
+  const columns = new Map<string, Column>();
+  for (const { name, slot } of slots) columns.set(name, buildColumn(raw, name, slot, nulls));
+  return columns;
+}
+
+function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatcher): Column {
+  const { data, ends, rows, width } = raw;
+  const counts = emptyCounts();
+  const kinds = new Uint8Array(rows);
+  const numbers = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const index = r * width + slot;
+    const start = index === 0 ? 0 : ends[index - 1]!;
+    const end = ends[index]!;
+    let kind: number;
+    if (nulls.matchesBytes(data, start, end)) {
+      kind = K_NULL;
+      numbers[r] = Number.NaN;
+    } else {
+      kind = classifyBytes(data, start, end);
+      if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
+    }
+    kinds[r] = kind;
+    countKind(counts, kind);
+  }
+  const type = resolveType(counts);
+  if (type === 'integer' || type === 'number') {
+    let nullMask: Uint8Array | undefined;
+    if (counts.kinds.null > 0) {
+      nullMask = new Uint8Array(rows);
+      for (let r = 0; r < rows; r++) if (kinds[r] === K_NULL) nullMask[r] = 1;
+    }
+    return { name, type, length: rows, counts, numbers, nullMask };
+  }
+  const values: CellValue[] = new Array(rows);
+  const keepText = type !== 'mixed' && type !== 'boolean';
+  for (let r = 0; r < rows; r++) {
+    const kind = kinds[r]!;
+    if (kind === K_NULL) {
+      values[r] = null;
+      continue;
+    }
+    if (!keepText && (kind === K_INTEGER || kind === K_NUMBER)) {
+      values[r] = numbers[r]!;
+      continue;
+    }
+    const index = r * width + slot;
+    const start = index === 0 ? 0 : ends[index - 1]!;
+    const end = ends[index]!;
+    if (!keepText && kind === K_BOOLEAN)
+      values[r] = (data[start]! | 0x20) === 116; // 't'
+    else values[r] = data.toString('utf8', start, end);
+  }
+  return { name, type, length: rows, counts, values };
+}

@@ -1,0 +1,25 @@
+export { type CsvStreamOptions, readCsvStream } from './csv-reader.ts';
+export {
+  buildManifest,
+  DEFAULT_HASH_CONCURRENCY,
+  datasetHash,
+  type FileHash,
+  hashFile,
+  type Manifest,
+  type ManifestOptions,
+  mapLimit,
+  safeJoin,
+  verifyFile,
+} from './hashing.ts';
+export { type JsonStreamOptions, readJsonStream } from './json-reader.ts';
+export { DEFAULT_BATCH_ROWS, detectFormat, inferSchema, readTable } from './read-table.ts';
+export * from './types.ts';
+export {
+  classifyText,
+  DEFAULT_NULL_VALUES,
+  emptyCounts,
+  KIND_NAMES,
+  mergeCounts,
+  pandasDtype,
+  resolveType,
+} from './value-kinds.ts';

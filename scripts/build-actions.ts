@@ -57,7 +57,7 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
 }
 
 /** Differences between a committed dist and a fresh build, one message per file. */
-async function compareDist(name: string, committed: string, fresh: string): Promise<string[]> {
+export async function compareDist(name: string, committed: string, fresh: string): Promise<string[]> {
   const problems: string[] = [];
   const [have, want] = await Promise.all([listFiles(committed), listFiles(fresh)]);
   const how = `run \`pnpm run build ${name}\` (or \`node scripts/build-actions.ts ${name}\`) and commit actions/${name}/dist`;

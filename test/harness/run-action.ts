@@ -182,6 +182,31 @@ function inputEnvironment(
   return env;
 }
 
+function describeStages(result: ActionRunResult): string {
+  const stages = [result.pre, result, result.post].filter((s): s is StageResult => s !== undefined);
+  const clip = (text: string) =>
+    text.length > 20_000 ? `${text.slice(0, 20_000)}\n[... ${text.length - 20_000} more chars]` : text;
+  return stages
+    .map(
+      (s) =>
+        `--- ${result.manifest.name} (${s.stage}) exit ${s.exitCode ?? s.signal}\n[stdout]\n${clip(s.stdout)}\n[stderr]\n${clip(s.stderr)}`,
+    )
+    .join('\n');
+}
+
+/** Inside a vitest test, prints the run's captured output if (and only if) the test fails. */
+async function showOnTestFailure(result: ActionRunResult): Promise<void> {
+  if (process.env.VITEST === undefined) return;
+  const { onTestFailed } = await import('vitest');
+  try {
+    onTestFailed(() => {
+      process.stderr.write(`${describeStages(result)}\n`);
+    });
+  } catch {
+    // Called outside a running test (e.g. in beforeAll): nothing to attach to.
+  }
+}
+
 /**
  * Runs a built JavaScript action the way the GitHub runner does: `node <runs.main>` with the
  * workspace as cwd, inputs as INPUT_<NAME> (defaults applied from action.yml), GITHUB_* and RUNNER_*
@@ -259,6 +284,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRunRes
     if (pre) result.pre = pre;
     if (post) result.post = post;
     if (options.keepTemp) result.tempDir = temp;
+    await showOnTestFailure(result);
     return result;
   } finally {
     if (!options.keepTemp) await cleanup();

@@ -31,11 +31,11 @@ export interface OperationSpec {
   regex: RegExp;
   pathNames: string[];
   parameters: ParameterSpec[];
-  /** JSON body validator, when the operation takes a JSON body. */
-  body?: ValidateFunction;
+  /** JSON body validator, when the operation takes a JSON body (compiled on first use). */
+  body?: () => ValidateFunction;
   bodyRequired: boolean;
-  /** Response validators by status code (2xx and documented errors). */
-  responses: Map<number, ValidateFunction | 'empty'>;
+  /** Response validators by status code (2xx and documented errors), compiled on first use. */
+  responses: Map<number, (() => ValidateFunction) | 'empty'>;
 }
 
 function isObj(value: unknown): value is Obj {
@@ -71,6 +71,15 @@ export class OpenApi {
     }
   }
 
+  /** Compiling every schema up front takes seconds; most tests touch a few operations. */
+  private lazy(ref: string): () => ValidateFunction {
+    let compiled: ValidateFunction | undefined;
+    return () => {
+      compiled ??= this.ajv.compile({ $ref: ref });
+      return compiled;
+    };
+  }
+
   private resolve(node: unknown): Obj {
     if (isObj(node) && typeof node.$ref === 'string') {
       let current: unknown = this.spec;
@@ -104,16 +113,16 @@ export class OpenApi {
       });
     }
     const base = ['paths', path, method];
-    let body: ValidateFunction | undefined;
+    let body: (() => ValidateFunction) | undefined;
     let bodyRequired = false;
     if (isObj(op.requestBody)) {
       const content = op.requestBody.content;
       bodyRequired = op.requestBody.required === true;
       if (isObj(content) && isObj(content['application/json'])) {
-        body = this.ajv.compile({ $ref: pointer([...base, 'requestBody', 'content', 'application/json', 'schema']) });
+        body = this.lazy(pointer([...base, 'requestBody', 'content', 'application/json', 'schema']));
       }
     }
-    const responses = new Map<number, ValidateFunction | 'empty'>();
+    const responses = new Map<number, (() => ValidateFunction) | 'empty'>();
     if (isObj(op.responses)) {
       for (const [status, rawResponse] of Object.entries(op.responses)) {
         const response = this.resolve(rawResponse);
@@ -127,7 +136,7 @@ export class OpenApi {
               : isObj(rawResponse) && typeof rawResponse.$ref === 'string'
                 ? `${SPEC_ID}${rawResponse.$ref}/content/application~1json/schema`
                 : pointer([...base, 'responses', status, 'content', 'application/json', 'schema']);
-          responses.set(Number(status), this.ajv.compile({ $ref: ref }));
+          responses.set(Number(status), this.lazy(ref));
         } else {
           responses.set(Number(status), 'empty');
         }

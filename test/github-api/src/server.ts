@@ -226,8 +226,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
 
   /** Validates a response body; a mismatch is recorded and turned into a 500 so the test notices. */
   function checked(op: OperationSpec, status: number, body: unknown): unknown {
-    const validator = op.responses.get(status) ?? (status >= 400 ? api.basicError : undefined);
-    if (validator === undefined || validator === 'empty') return body;
+    const entry = op.responses.get(status);
+    const validator = entry === 'empty' ? undefined : entry ? entry() : status >= 400 ? api.basicError : undefined;
+    if (validator === undefined) return body;
     if (validator(body)) return body;
     const detail = describeSchemaErrors(validator.errors, body).join(' ');
     violations.push(`${op.operationId} ${status}: ${detail}`);
@@ -304,8 +305,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       }
       if (parsed === undefined && op.bodyRequired) throw new ApiError(400, 'Problems parsing JSON');
       if (parsed !== undefined) {
-        if (!op.body(parsed)) {
-          const lines = describeSchemaErrors(op.body.errors, parsed);
+        const validate = op.body();
+        if (!validate(parsed)) {
+          const lines = describeSchemaErrors(validate.errors, parsed);
           throw new ApiError(422, `Invalid request.\n\n${lines.join('\n')}`);
         }
         body = parsed as Record<string, unknown>;

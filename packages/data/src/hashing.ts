@@ -151,7 +151,8 @@ export function safeJoin(root: string, relPath: string): string {
   const base = resolve(root);
   const joined = resolve(base, ...segments);
   const rel = relative(base, joined);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) refuse('it resolves outside the root');
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    refuse('it resolves outside the root');
   return joined;
 }
 

@@ -1,3 +1,5 @@
+import type { RepoState } from './state.ts';
+
 /** Faults a test asks the local GitHub API to inject, matched per request and consumed `times` times. */
 export interface FaultMatch {
   method?: string;
@@ -24,6 +26,8 @@ export interface Fault {
   corrupt?: boolean;
   /** Error message for `status` replies (defaults follow GitHub's wording). */
   message?: string;
+  /** Runs against the repository state when the fault fires, before the operation (to stage a race). */
+  effect?: (state: RepoState) => void;
   /** How many matching requests this fault applies to (default 1). */
   times?: number;
 }

@@ -250,7 +250,7 @@ export function renderDeployment(site: Site, state: RepoState, d: DeploymentReco
 
 export function renderDeploymentStatus(site: Site, state: RepoState, s: DeploymentStatusRecord): Json {
   const deploymentUrl = `${repoApi(site)}/deployments/${s.deploymentId}`;
-  return {
+  const out: Json = {
     url: `${deploymentUrl}/statuses/${s.id}`,
     id: s.id,
     node_id: nodeId('status'),
@@ -263,7 +263,9 @@ export function renderDeploymentStatus(site: Site, state: RepoState, s: Deployme
     updated_at: s.createdAt,
     deployment_url: deploymentUrl,
     repository_url: repoApi(site),
-    environment_url: s.environmentUrl,
-    log_url: s.logUrl,
   };
+  // Optional uri fields are left out when empty: "" is not a uri.
+  if (s.environmentUrl) out.environment_url = s.environmentUrl;
+  if (s.logUrl) out.log_url = s.logUrl;
+  return out;
 }

@@ -156,6 +156,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
 
     const fault = takeFault(faults, method, apiPath, op.operationId);
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    fault?.effect?.(state);
     if (fault && !fault.after) {
       if (fault.drop) return drop();
       if (fault.status) return replyFault(fault);

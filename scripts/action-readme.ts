@@ -22,21 +22,36 @@ function code(text: string): string {
   return `${fence}${pad}${cell(text)}${pad}${fence}`;
 }
 
+/**
+ * A markdown table with every column padded to its widest cell, the layout `biome format` gives
+ * markdown tables, so the generated text and the formatter agree.
+ */
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const width = (text: string) => [...text].length;
+  const widths = header.map((h, i) => Math.max(3, width(h), ...rows.map((row) => width(row[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    `| ${widths.map((w, i) => `${cells[i] ?? ''}${' '.repeat(w - width(cells[i] ?? ''))}`).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map((row) => line(row))].join('\n');
+}
+
 export function renderInputsTable(manifest: ActionManifest): string {
-  const rows = Object.entries(manifest.inputs ?? {}).map(
-    ([name, input]) =>
-      `| \`${name}\` | ${cell(input.description)} | ${input.required ? 'yes' : 'no'} | ${input.default === undefined ? '' : code(input.default)} |`,
-  );
+  const rows = Object.entries(manifest.inputs ?? {}).map(([name, input]) => [
+    `\`${name}\``,
+    cell(input.description),
+    input.required ? 'yes' : 'no',
+    input.default === undefined ? '' : code(input.default),
+  ]);
   if (rows.length === 0) return '_This action has no inputs._';
-  return ['| Input | Description | Required | Default |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return table(['Input', 'Description', 'Required', 'Default'], rows);
 }
 
 export function renderOutputsTable(manifest: ActionManifest): string {
-  const rows = Object.entries(manifest.outputs ?? {}).map(
-    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`,
-  );
+  const rows = Object.entries(manifest.outputs ?? {}).map(([name, output]) => [
+    `\`${name}\``,
+    cell(output.description),
+  ]);
   if (rows.length === 0) return '_This action has no outputs._';
-  return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
+  return table(['Output', 'Description'], rows);
 }
 
 function replaceBetween(text: string, section: string, body: string, file: string): string {

@@ -7,6 +7,11 @@ import { assertNoSecretLeak, loadActionManifest, REPO_ROOT, runAction } from './
 import { loadWorkflowParser } from './workflow-parser.ts';
 
 const ACTIONS = ['check-drift', 'deploy-model', 'register-model', 'track-run', 'validate-data', 'version-data'];
+/**
+ * Actions whose behaviour has not landed yet: they must fail with the "not yet available" message and
+ * set no outputs. Remove an action from this list in the change that gives it its behaviour.
+ */
+const PENDING = new Set(ACTIONS);
 
 describe('the six actions', () => {
   it('are exactly the action folders', () => {
@@ -42,27 +47,30 @@ describe('the six actions', () => {
       expect(JSON.parse(readFileSync(join(dir, 'dist/package.json'), 'utf8'))).toEqual({ type: 'module' });
     });
 
-    it('runs through the harness: exits 1 with "not yet available" as the one error, and sets no outputs', async () => {
-      const { manifest } = loadActionManifest(dir);
-      // Every required input is given, so the failure is the action's own, not a missing input.
-      const inputs = Object.fromEntries(
-        Object.entries(manifest.inputs ?? {})
-          .filter(([, input]) => input.required)
-          .map(([key]) => [key, `value-of-${key}`]),
-      );
-      const result = await runAction({ action: name, inputs });
-      expect(result.exitCode).toBe(1);
-      expect(result.annotations).toEqual([
-        {
-          level: 'error',
-          message: `${name}: not yet available in this version of Cairn (tracked in the project's issues); no outputs were set`,
-        },
-      ]);
-      expect(result.outputs).toEqual({});
-      expect(result.state).toEqual({});
-      expect(result.stderr).toBe('');
-      assertNoSecretLeak(result);
-    });
+    it.runIf(PENDING.has(name))(
+      'runs through the harness: exits 1 with "not yet available" as the one error, and sets no outputs',
+      async () => {
+        const { manifest } = loadActionManifest(dir);
+        // Every required input is given, so the failure is the action's own, not a missing input.
+        const inputs = Object.fromEntries(
+          Object.entries(manifest.inputs ?? {})
+            .filter(([, input]) => input.required)
+            .map(([key]) => [key, `value-of-${key}`]),
+        );
+        const result = await runAction({ action: name, inputs });
+        expect(result.exitCode).toBe(1);
+        expect(result.annotations).toEqual([
+          {
+            level: 'error',
+            message: `${name}: not yet available in this version of Cairn (tracked in the project's issues); no outputs were set`,
+          },
+        ]);
+        expect(result.outputs).toEqual({});
+        expect(result.state).toEqual({});
+        expect(result.stderr).toBe('');
+        assertNoSecretLeak(result);
+      },
+    );
   });
 
   it('are checked by a parser that does report errors (a broken manifest fails)', async () => {

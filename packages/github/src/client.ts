@@ -26,6 +26,8 @@ export interface GitHubClientOptions {
   retryBaseMs?: number;
   /** `github`: GitHub's recommended pacing (one write per second); `none`: no pacing (tests). */
   pacing?: 'github' | 'none';
+  /** Per-HTTP-request timeout; a timed-out request counts as a dropped connection (default 60 s). */
+  timeoutMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -77,7 +79,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     auth: options.token,
     baseUrl: apiUrl,
     userAgent: 'cairn-mlops',
-    request: options.fetch ? { fetch: options.fetch } : {},
+    request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 60_000) },
     log: {
       debug: (m: string) => logger.debug(clean(m)),
       info: (m: string) => logger.debug(clean(m)),
@@ -94,6 +96,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     },
   });
   return { octokit, owner, repo, apiUrl, logger, retries, retryBaseMs, secrets };
+}
+
+/** Each HTTP attempt (retries included) gets its own deadline. */
+function withTimeout(inner: typeof fetch, ms: number): typeof fetch {
+  return (input, init) => inner(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
 }
 
 export function sleep(ms: number): Promise<void> {

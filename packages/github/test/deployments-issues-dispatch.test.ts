@@ -9,7 +9,7 @@ import {
   upsertIssue,
   workflowDispatch,
 } from '../src/index.ts';
-import { SHA, type Setup, setup } from './helpers.ts';
+import { type Setup, SHA, setup } from './helpers.ts';
 
 let ctx: Setup;
 afterEach(async () => {
@@ -37,12 +37,19 @@ describe('deployments', () => {
     // A later successful deployment makes the earlier one inactive, as on GitHub.
     const next = await createDeployment(ctx.gh, { ...options, key: '43-1-mnist@8' });
     await setDeploymentStatus(ctx.gh, next, { state: 'success', logUrl: RUN_URL });
-    expect(ctx.server.state.deploymentStatuses.filter((s) => s.deploymentId === deployment.id).at(-1)?.state).toBe('inactive');
+    expect(ctx.server.state.deploymentStatuses.filter((s) => s.deploymentId === deployment.id).at(-1)?.state).toBe(
+      'inactive',
+    );
   });
 
   it('reads who approved the run, with their comment', async () => {
     ctx = await setup({ permissions: { actions: 'read' } });
-    ctx.server.addApproval(42, { environments: ['production'], state: 'approved', user: 'release-manager', comment: 'ship it' });
+    ctx.server.addApproval(42, {
+      environments: ['production'],
+      state: 'approved',
+      user: 'release-manager',
+      comment: 'ship it',
+    });
     expect(await getRunApprovals(ctx.gh, 42)).toEqual([
       { user: 'release-manager', state: 'approved', comment: 'ship it', environments: ['production'] },
     ]);
@@ -51,7 +58,9 @@ describe('deployments', () => {
 
   it('needs deployments: write and actions: read, and names them', async () => {
     ctx = await setup({ permissions: { contents: 'write' } });
-    await expect(createDeployment(ctx.gh, { ref: SHA, environment: 'prod', key: 'k' })).rejects.toThrow(/`deployments: write`/);
+    await expect(createDeployment(ctx.gh, { ref: SHA, environment: 'prod', key: 'k' })).rejects.toThrow(
+      /`deployments: write`/,
+    );
     await expect(getRunApprovals(ctx.gh, 1)).rejects.toThrow(/`actions: read`/);
   });
 });
@@ -59,7 +68,12 @@ describe('deployments', () => {
 describe('issues', () => {
   it('opens, updates, comments on and closes one issue per key', async () => {
     ctx = await setup({ permissions: { issues: 'write' } });
-    const opts = { key: 'drift/transactions', label: 'cairn-drift', title: 'Drift in transactions', body: '3 columns drifted' };
+    const opts = {
+      key: 'drift/transactions',
+      label: 'cairn-drift',
+      title: 'Drift in transactions',
+      body: '3 columns drifted',
+    };
     const created = await upsertIssue(ctx.gh, opts);
     expect(created.outcome).toBe('created');
     // a pull request and an unrelated issue with the same label are ignored
@@ -85,12 +99,22 @@ describe('dispatch', () => {
   it('sends repository_dispatch and workflow_dispatch with run details', async () => {
     ctx = await setup({ permissions: { contents: 'write', actions: 'write' } });
     await repositoryDispatch(ctx.gh, { eventType: 'retrain', clientPayload: { dataset: 'transactions' } });
-    const run = await workflowDispatch(ctx.gh, { workflow: 'retrain.yml', ref: 'main', inputs: { reason: 'drift', epochs: 3 } });
+    const run = await workflowDispatch(ctx.gh, {
+      workflow: 'retrain.yml',
+      ref: 'main',
+      inputs: { reason: 'drift', epochs: 3 },
+    });
     expect(run.runId).toBeTypeOf('number');
     expect(run.htmlUrl).toContain(`/actions/runs/${run.runId}`);
     expect(ctx.server.state.dispatches).toEqual([
       { kind: 'repository', eventType: 'retrain', clientPayload: { dataset: 'transactions' } },
-      { kind: 'workflow', workflowId: 'retrain.yml', ref: 'main', inputs: { reason: 'drift', epochs: '3' }, runId: run.runId },
+      {
+        kind: 'workflow',
+        workflowId: 'retrain.yml',
+        ref: 'main',
+        inputs: { reason: 'drift', epochs: '3' },
+        runId: run.runId,
+      },
     ]);
   });
 
@@ -98,9 +122,13 @@ describe('dispatch', () => {
     ctx = await setup();
     await expect(repositoryDispatch(ctx.gh, { eventType: 'x'.repeat(101) })).rejects.toThrow(/1 to 100 characters/);
     const payload = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]));
-    await expect(repositoryDispatch(ctx.gh, { eventType: 'e', clientPayload: payload })).rejects.toThrow(/at most 10 top-level keys/);
+    await expect(repositoryDispatch(ctx.gh, { eventType: 'e', clientPayload: payload })).rejects.toThrow(
+      /at most 10 top-level keys/,
+    );
     const inputs = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`i${i}`, 'v']));
-    await expect(workflowDispatch(ctx.gh, { workflow: 'w.yml', ref: 'main', inputs })).rejects.toThrow(/at most 25 inputs/);
+    await expect(workflowDispatch(ctx.gh, { workflow: 'w.yml', ref: 'main', inputs })).rejects.toThrow(
+      /at most 25 inputs/,
+    );
     ctx.server.faults.push({ match: { operationId: 'repos/create-dispatch-event' }, drop: true, after: true });
     await expect(repositoryDispatch(ctx.gh, { eventType: 'retrain' })).rejects.toThrow(/may or may not have started/);
     expect(ctx.server.state.dispatches).toHaveLength(1); // not sent twice

@@ -25,7 +25,12 @@ describe('releases', () => {
     expect(release.upload_url).toContain(`${ctx.server.url}/api/uploads/`);
     const data = randomBytes(50_000);
     const asset = await uploadReleaseAsset(ctx.gh, release, { name: 'model.onnx', data });
-    expect(asset).toMatchObject({ name: 'model.onnx', size: 50_000, state: 'uploaded', digest: `sha256:${sha256(data)}` });
+    expect(asset).toMatchObject({
+      name: 'model.onnx',
+      size: 50_000,
+      state: 'uploaded',
+      digest: `sha256:${sha256(data)}`,
+    });
     expect(ctx.server.requests.some((r) => r.path.startsWith('/api/uploads/') && r.status === 201)).toBe(true);
     const published = await publishRelease(ctx.gh, release);
     expect(published.draft).toBe(false);
@@ -69,7 +74,18 @@ describe('releases', () => {
     ctx.server.faults.push({
       match: { operationId: 'repos/upload-release-asset' },
       effect: (state) =>
-        state.assets.push({ id: 99, releaseId: release.id, name: 'm.bin', label: null, contentType: 'application/octet-stream', data, state: 'uploaded', uploader: 'other', createdAt: t, updatedAt: t }),
+        state.assets.push({
+          id: 99,
+          releaseId: release.id,
+          name: 'm.bin',
+          label: null,
+          contentType: 'application/octet-stream',
+          data,
+          state: 'uploaded',
+          uploader: 'other',
+          createdAt: t,
+          updatedAt: t,
+        }),
     });
     const asset = await uploadReleaseAsset(ctx.gh, release, { name: 'm.bin', data });
     expect(asset.id).toBe(99);
@@ -93,6 +109,8 @@ describe('releases', () => {
 
   it('needs contents: write, and says so', async () => {
     ctx = await setup({ permissions: { contents: 'read' } });
-    await expect(ensureDraftRelease(ctx.gh, { tag: 'v1' })).rejects.toThrow(/`contents: write`[\s\S]*permissions:\n {4}contents: write/);
+    await expect(ensureDraftRelease(ctx.gh, { tag: 'v1' })).rejects.toThrow(
+      /`contents: write`[\s\S]*permissions:\n {4}contents: write/,
+    );
   });
 });

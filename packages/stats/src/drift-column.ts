@@ -84,7 +84,8 @@ function checkOptions(name: string, options: ColumnDriftOptions): void {
   }
 }
 
-function nullShare(ref: SideCounts, cur: SideCounts, threshold: number): NullShareResult {
+/** Share of missing values on each side and a two-proportion Z-test on them. */
+export function nullShare(ref: SideCounts, cur: SideCounts, threshold: number): NullShareResult {
   const reference = ref.count === 0 ? 0 : ref.nulls / ref.count;
   const current = cur.count === 0 ? 0 : cur.nulls / cur.count;
   let pValue = 1;
@@ -231,6 +232,22 @@ export function driftColumn(column: ColumnInput, options: ColumnDriftOptions = {
     ref = prepareCategorical(column.reference as readonly (string | number | null)[]);
     cur = prepareCategorical(column.current as readonly (string | number | null)[]);
   }
+  return driftSides(name, type, ref, cur, options);
+}
+
+/**
+ * Drift of one column from already-cleaned sides (sorted numeric values or category counts), so
+ * that callers holding a profile instead of raw values run the same code.
+ */
+export function driftSides(
+  name: string,
+  type: 'numeric' | 'categorical',
+  ref: NumericSide | CategoricalSide,
+  cur: NumericSide | CategoricalSide,
+  options: ColumnDriftOptions = {},
+): ColumnDriftResult {
+  checkOptions(name, options);
+  const base = { name, type, method: null, statistic: null, score: null, threshold: null, drift: false } as const;
   const counts = { reference: { count: ref.count, nulls: ref.nulls }, current: { count: cur.count, nulls: cur.nulls } };
   const ns = nullShare(counts.reference, counts.current, options.nullShareThreshold ?? 0.05);
   const nRef = ref.kind === 'numeric' ? ref.sorted.length : ref.n;
@@ -263,7 +280,8 @@ function isNumericValues(values: ColumnValues): values is Float64Array | readonl
   return true;
 }
 
-function emptySideReason(
+/** Why a column cannot be tested (a side empty after cleaning), or null. */
+export function emptySideReason(
   ref: NumericSide | CategoricalSide,
   cur: NumericSide | CategoricalSide,
   nRef: number,

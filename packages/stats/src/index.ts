@@ -8,5 +8,8 @@ export * from './kolmogorov.ts';
 export * from './ks.ts';
 export * from './methods.ts';
 export * from './prepare.ts';
+export * from './profile.ts';
+export * from './profile-drift.ts';
+export * from './sketch.ts';
 export * from './special.ts';
 export * from './sums.ts';

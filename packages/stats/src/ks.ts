@@ -63,7 +63,15 @@ export function ksTwoSampleSorted(a: Float64Array, b: Float64Array, method: KsMe
       `ksTwoSample needs two non-empty samples (got sizes ${n1} and ${n2}); drop empty columns first.`,
     );
   }
-  let d = ksStatisticSorted(a, b);
+  return ksPValue(n1, n2, ksStatisticSorted(a, b), method);
+}
+
+/**
+ * p-value of a two-sided two-sample KS statistic `d` for sample sizes n1, n2 (scipy's rules;
+ * in exact mode the returned statistic is d rounded to the lattice, h / lcm(n1, n2)).
+ */
+export function ksPValue(n1: number, n2: number, statistic: number, method: KsMethod = 'auto'): KsResult {
+  let d = statistic;
   let mode: 'exact' | 'asymp';
   const g = gcd(n1, n2);
   if (method === 'auto') mode = Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymp';

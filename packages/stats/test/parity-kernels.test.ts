@@ -43,7 +43,7 @@ function special(fn: string, args: number[], ours: number): void {
 for (const x of [1e-8, 0.01, 0.3, 0.4999, 0.5, 0.9, 1, 1.5, 2, 3.3, 5, 8, 12, 20, 26.5, -0.7, -3]) {
   special('erfc', [x], erfc(x));
 }
-for (const x of [-38, -20, -8.3, -5, -1.2, -0.3, 0, 0.2, 0.7071, 1, 2.5, 6, 9]) special('ndtr', [x], normalCdf(x));
+for (const x of [-38, -20, -8.3, -5, -1.2, -0.3, 0, 0.2, 0.7, 1, 2.5, 6, 9]) special('ndtr', [x], normalCdf(x));
 for (const x of [0.001, 0.5, 1, 1.5, 2.5, 3, 7.5, 10, 15, 33.3, 100, 171.5, 1000, 1e5])
   special('gammaln', [x], lnGamma(x));
 for (const [x, k] of [

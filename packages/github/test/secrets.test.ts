@@ -28,7 +28,11 @@ function everything(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let i = 0; i < 6 && current; i++) {
-    parts.push(String(current), (current as Error).stack ?? '', JSON.stringify(current, Object.getOwnPropertyNames(current)));
+    parts.push(
+      String(current),
+      (current as Error).stack ?? '',
+      JSON.stringify(current, Object.getOwnPropertyNames(current)),
+    );
     current = (current as Error).cause;
   }
   return parts.join('\n');
@@ -50,7 +54,10 @@ describe('secrets', () => {
     const pr = server.addPullRequest({ headSha: SHA });
     const seen: string[] = [];
     // Successes, with retries and rate limits logged on the way.
-    server.faults.push({ match: { method: 'GET' }, status: 502 }, { match: { method: 'POST' }, status: 429, retryAfter: 1 });
+    server.faults.push(
+      { match: { method: 'GET' }, status: 502 },
+      { match: { method: 'POST' }, status: 429, retryAfter: 1 },
+    );
     await publishReport(gh, {
       action: 'track-run',
       name: 'mnist',
@@ -63,12 +70,27 @@ describe('secrets', () => {
     seen.push(everything(await ensureDraftRelease(gh, { tag: 'v1' }).catch((e: unknown) => e)));
     server.setPermissions('write-all');
     server.faults.push({ match: { method: 'GET' }, status: 503, times: 20 });
-    seen.push(everything(await upsertIssue(gh, { key: 'k', label: 'l', title: 't', body: 'b' }).catch((e: unknown) => e)));
+    seen.push(
+      everything(await upsertIssue(gh, { key: 'k', label: 'l', title: 't', body: 'b' }).catch((e: unknown) => e)),
+    );
     server.faults.length = 0;
     server.faults.push({ match: { method: 'POST' }, drop: true });
     seen.push(everything(await repositoryDispatch(gh, { eventType: 'retrain' }).catch((e: unknown) => e)));
-    const wrong = createGitHubClient({ token: `${TOKEN}x`, repository: 'octo-org/ml-project', apiUrl: server.url, logger, retryBaseMs: 2, pacing: 'none' });
-    seen.push(everything(await upsertStickyComment(wrong, { issueNumber: pr, action: 'a', name: 'n', body: 'b' }).catch((e: unknown) => e)));
+    const wrong = createGitHubClient({
+      token: `${TOKEN}x`,
+      repository: 'octo-org/ml-project',
+      apiUrl: server.url,
+      logger,
+      retryBaseMs: 2,
+      pacing: 'none',
+    });
+    seen.push(
+      everything(
+        await upsertStickyComment(wrong, { issueNumber: pr, action: 'a', name: 'n', body: 'b' }).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    );
 
     expect(seen.filter((s) => s.includes('Error')).length).toBe(4);
     expect(seen.join('\n')).toMatch(/`contents: write`/);

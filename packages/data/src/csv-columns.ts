@@ -1,16 +1,15 @@
+import { isAscii } from 'node:buffer';
+import { countsFromTally, resolveType } from './column-type.ts';
 import type { RawBatch } from './csv-tokenizer.ts';
 import type { CellValue, Column } from './types.ts';
 import {
   classifyBytes,
-  countKind,
-  emptyCounts,
   K_BOOLEAN,
   K_INTEGER,
   K_NULL,
   K_NUMBER,
   type NullMatcher,
   parseNumberBytes,
-  resolveType,
 } from './value-kinds.ts';
 
 /** A projected column: its name and its slot in the RawBatch rows. */
@@ -29,14 +28,17 @@ export function columnsFromRawBatch(
   slots: readonly SlotColumn[],
   nulls: NullMatcher,
 ): Map<string, Column> {
+  // ASCII batches (the common case) are decoded once; fields are then substrings of that text,
+  // whose character offsets equal the byte offsets.
+  const text = isAscii(raw.data) ? raw.data.toString('latin1') : undefined;
   const columns = new Map<string, Column>();
-  for (const { name, slot } of slots) columns.set(name, buildColumn(raw, name, slot, nulls));
+  for (const { name, slot } of slots) columns.set(name, buildColumn(raw, name, slot, nulls, text));
   return columns;
 }
 
-function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatcher): Column {
+function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatcher, text: string | undefined): Column {
   const { data, ends, rows, width } = raw;
-  const counts = emptyCounts();
+  const tally = new Int32Array(8);
   const kinds = new Uint8Array(rows);
   const numbers = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -52,8 +54,9 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
       if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
     }
     kinds[r] = kind;
-    countKind(counts, kind);
+    tally[kind]!++;
   }
+  const counts = countsFromTally(tally);
   const type = resolveType(counts);
   if (type === 'integer' || type === 'number') {
     let nullMask: Uint8Array | undefined;
@@ -80,7 +83,7 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
     const end = ends[index]!;
     if (!keepText && kind === K_BOOLEAN)
       values[r] = (data[start]! | 0x20) === 116; // 't'
-    else values[r] = data.toString('utf8', start, end);
+    else values[r] = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
   }
   return { name, type, length: rows, counts, values };
 }

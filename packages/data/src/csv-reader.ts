@@ -1,9 +1,10 @@
 import { UserError } from '@cairn/core';
+import { emptyCounts } from './column-type.ts';
 import { columnsFromRawBatch, type SlotColumn } from './csv-columns.ts';
 import { CsvTokenizer } from './csv-tokenizer.ts';
 import type { Batch, Column } from './types.ts';
 import { Utf8Checker } from './utf8-check.ts';
-import { emptyCounts, NullMatcher } from './value-kinds.ts';
+import { NullMatcher } from './value-kinds.ts';
 
 export interface CsvStreamOptions {
   /** Name for error messages (the file path). */

@@ -162,12 +162,25 @@ export class CsvTokenizer {
         case UNQUOTED: {
           let j = i;
           let b = 0;
-          while (j < n) {
-            b = chunk[j]!;
-            if (b === delimiter || b === LF || b === CR) break;
-            j++;
+          if (this.#capture) {
+            // Scan and copy in one pass.
+            this.#reserve(n - i);
+            const data = this.#data;
+            let at = this.#dataLen;
+            while (j < n) {
+              b = chunk[j]!;
+              if (b === delimiter || b === LF || b === CR) break;
+              data[at++] = b;
+              j++;
+            }
+            this.#dataLen = at;
+          } else {
+            while (j < n) {
+              b = chunk[j]!;
+              if (b === delimiter || b === LF || b === CR) break;
+              j++;
+            }
           }
-          if (j > i && this.#capture) this.#append(chunk, i, j);
           if (j === n) return;
           this.#endField();
           this.#state = FIELD_START;
@@ -223,14 +236,23 @@ export class CsvTokenizer {
     if (b === CR) this.#skipLF = true;
   }
 
-  #append(chunk: Uint8Array, start: number, end: number): void {
-    const length = end - start;
+  #reserve(length: number): void {
     if (this.#dataLen + length > this.#data.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.#data.length * 2, this.#dataLen + length));
       this.#data.copy(bigger, 0, 0, this.#dataLen);
       this.#data = bigger;
     }
-    this.#data.set(chunk.subarray(start, end), this.#dataLen);
+  }
+
+  #append(chunk: Uint8Array, start: number, end: number): void {
+    const length = end - start;
+    this.#reserve(length);
+    const data = this.#data;
+    let at = this.#dataLen;
+    if (length < 48) {
+      // A loop beats subarray()+set() for the short runs most fields are.
+      for (let i = start; i < end; i++) data[at++] = chunk[i]!;
+    } else data.set(chunk.subarray(start, end), at);
     this.#dataLen += length;
   }
 

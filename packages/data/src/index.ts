@@ -1,3 +1,4 @@
+export { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
 export { type CsvStreamOptions, readCsvStream } from './csv-reader.ts';
 export {
   buildManifest,
@@ -14,12 +15,4 @@ export {
 export { type JsonStreamOptions, readJsonStream } from './json-reader.ts';
 export { DEFAULT_BATCH_ROWS, detectFormat, inferSchema, readTable } from './read-table.ts';
 export * from './types.ts';
-export {
-  classifyText,
-  DEFAULT_NULL_VALUES,
-  emptyCounts,
-  KIND_NAMES,
-  mergeCounts,
-  pandasDtype,
-  resolveType,
-} from './value-kinds.ts';
+export { classifyText, DEFAULT_NULL_VALUES, KIND_NAMES } from './value-kinds.ts';

@@ -1,15 +1,6 @@
+import { countKind, emptyCounts, resolveType } from './column-type.ts';
 import type { CellValue, Column } from './types.ts';
-import {
-  classifyJsonString,
-  countKind,
-  emptyCounts,
-  K_BOOLEAN,
-  K_INTEGER,
-  K_NULL,
-  K_NUMBER,
-  K_STRING,
-  resolveType,
-} from './value-kinds.ts';
+import { classifyJsonString, K_BOOLEAN, K_INTEGER, K_NULL, K_NUMBER, K_STRING } from './value-kinds.ts';
 
 /**
  * Turns a batch of JSON records into columns. JSON already types its values: numbers stay

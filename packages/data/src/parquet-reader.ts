@@ -7,17 +7,8 @@ import type { Batch, CellValue, Column, ColumnType, ValueColumn } from './types.
 
 type ValueColumnType = ValueColumn['type'];
 
-import {
-  countKind,
-  emptyCounts,
-  K_BOOLEAN,
-  K_DATE,
-  K_DATETIME,
-  K_INTEGER,
-  K_NULL,
-  K_NUMBER,
-  K_STRING,
-} from './value-kinds.ts';
+import { countKind, emptyCounts } from './column-type.ts';
+import { K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, K_STRING } from './value-kinds.ts';
 
 export interface ParquetReadOptions {
   columns?: readonly string[] | undefined;

@@ -2,11 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '@cairn/core';
+import { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
 import { readCsvStream } from './csv-reader.ts';
 import { readJsonStream } from './json-reader.ts';
 import { readParquet } from './parquet-reader.ts';
 import type { Batch, ColumnCounts, ReadTableOptions, TableFormat, TableSchema } from './types.ts';
-import { DEFAULT_NULL_VALUES, emptyCounts, mergeCounts, pandasDtype, resolveType } from './value-kinds.ts';
+import { DEFAULT_NULL_VALUES } from './value-kinds.ts';
 
 export const DEFAULT_BATCH_ROWS = 65_536;
 /** Read size for text formats: 1 MiB. */

@@ -177,19 +177,13 @@ def default_test(ref, cur, ftype):
     return "jensenshannon"
 
 
-def evidently(case):
-    ftype = case["type"]
-    if ftype == "num":
-        ref = pd.Series(num_in(case["reference"]))
-        cur = pd.Series(num_in(case["current"]))
-    else:
-        ref = pd.Series(case["reference"], dtype=object)
-        cur = pd.Series(case["current"], dtype=object)
+def evidently_series(ref, cur, ftype, method=None):
+    """Evidently's per-column verdict on two pandas Series (missing values and infinities included)."""
     ref = ref.replace([np.inf, -np.inf], np.nan).dropna()
     cur = cur.replace([np.inf, -np.inf], np.nan).dropna()
     if len(ref) == 0 or len(cur) == 0:
         return {"skipped": True}
-    method = case.get("method") or default_test(ref, cur, ftype)
+    method = method or default_test(ref, cur, ftype)
     fn, threshold, rule = TESTS[method]
     statistic, score = fn(ref, cur, ftype)
     return {
@@ -199,6 +193,17 @@ def evidently(case):
         "score": num_out(score),
         "drift": bool(rule(score, threshold)),
     }
+
+
+def evidently(case):
+    ftype = case["type"]
+    if ftype == "num":
+        ref = pd.Series(num_in(case["reference"]))
+        cur = pd.Series(num_in(case["current"]))
+    else:
+        ref = pd.Series(case["reference"], dtype=object)
+        cur = pd.Series(case["current"], dtype=object)
+    return evidently_series(ref, cur, ftype, case.get("method"))
 
 
 # ---- dispatch ----------------------------------------------------------------------------

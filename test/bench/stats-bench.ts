@@ -135,7 +135,7 @@ const profileTime = best(() => {
 }, repeat);
 const profileBytes = profiles.reduce((s, p) => s + JSON.stringify(p).length, 0);
 const fromProfile = best(() => {
-  columns.forEach((c, i) => driftFromProfile(c.name, profiles[i] as (typeof profiles)[number], c.current));
+  for (const [i, c] of columns.entries()) driftFromProfile(c.name, profiles[i] as (typeof profiles)[number], c.current);
 }, repeat);
 console.log(
   `profileColumn (reference): ${profileTime.toFixed(3)} s, ${profileBytes.toLocaleString('en')} bytes of JSON; driftFromProfile: ${fromProfile.toFixed(3)} s`,

@@ -1,0 +1,5 @@
+export * from './escape.ts';
+export * from './mermaid.ts';
+export * from './number-format.ts';
+export * from './run-report.ts';
+export * from './table.ts';

@@ -1,0 +1,62 @@
+/**
+ * Charts as mermaid `xychart-beta` blocks, which GitHub renders in comments and job summaries
+ * (no image hosting). Labels are sanitised so they cannot end the string or the code fence.
+ * Syntax: https://mermaid.js.org/syntax/xyChart.html (title, x-axis [categories], y-axis
+ * "label" min --> max, line [values]).
+ */
+import { mermaidText } from './escape.ts';
+import { formatNumber } from './number-format.ts';
+
+export interface Series {
+  /** Shown in the legend line under the chart (xychart-beta has no legend of its own). */
+  name: string;
+  /** One value per x category; null leaves a gap (drawn as the previous value is not possible: dropped to the axis minimum). */
+  values: readonly (number | null)[];
+}
+
+export interface LineChart {
+  title: string;
+  xLabel?: string;
+  categories: readonly string[];
+  yLabel?: string;
+  series: readonly Series[];
+}
+
+/** At most `max` evenly spaced indices of 0..n-1, always keeping the first and last. */
+export function sampleIndices(n: number, max: number): number[] {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  const out = new Set<number>();
+  for (let i = 0; i < max; i++) out.add(Math.round((i * (n - 1)) / (max - 1)));
+  return [...out].sort((a, b) => a - b);
+}
+
+function num(value: number): string {
+  return Number.isFinite(value) ? formatNumber(value, 6) : '0';
+}
+
+/** A fenced ```mermaid block, or undefined when no series has a finite value. */
+export function lineChart(chart: LineChart): string | undefined {
+  const finite = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0 || chart.categories.length === 0) return undefined;
+  let min = Math.min(...finite);
+  let max = Math.max(...finite);
+  if (min === max) {
+    const pad = Math.abs(min) * 0.05 || 1;
+    min -= pad;
+    max += pad;
+  }
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${mermaidText(chart.title)}"`,
+    `  x-axis ${chart.xLabel ? `"${mermaidText(chart.xLabel, 30)}" ` : ''}[${chart.categories.map((c) => `"${mermaidText(c, 20)}"`).join(', ')}]`,
+    `  y-axis "${mermaidText(chart.yLabel ?? '', 30)}" ${num(min)} --> ${num(max)}`,
+  ];
+  for (const series of chart.series) {
+    lines.push(
+      `  line [${series.values.map((v) => (v === null || !Number.isFinite(v) ? num(min) : num(v))).join(', ')}]`,
+    );
+  }
+  lines.push('```');
+  return lines.join('\n');
+}

@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { SystemError } from '@cairn/core';
@@ -39,6 +39,7 @@ export class ObjectDatabase {
   private pending = new Set<string>();
   private scheduled: Promise<void> | undefined;
   private catFile: CatFileProcess | undefined;
+  private readonly packsSeen = new Set<string>();
 
   constructor(ctx: GitContext) {
     this.ctx = ctx;
@@ -91,7 +92,21 @@ export class ObjectDatabase {
       throw new SystemError(`could not fetch ${oids.length} object(s) of the metadata branch: ${result.stderr.trim()}`);
     }
     this.stats.objectsFetched += oids.length;
-    for (const oid of oids) this.present.add(oid);
+    this.scanPacks();
+    for (const oid of oids) {
+      if (!this.present.has(oid)) throw new SystemError(`the metadata remote did not send object ${oid}`);
+    }
+  }
+
+  /** Marks every object in packs that arrived since the last scan as present (from the pack indexes). */
+  scanPacks(): void {
+    const dir = join(this.ctx.gitDir, 'objects', 'pack');
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.idx') || this.packsSeen.has(name)) continue;
+      this.packsSeen.add(name);
+      for (const oid of packIndexOids(readFileSync(join(dir, name)))) this.present.add(oid);
+    }
   }
 
   async read(oid: string): Promise<{ type: string; data: Buffer }> {
@@ -145,6 +160,18 @@ export class ObjectDatabase {
     await this.catFile?.close();
     this.catFile = undefined;
   }
+}
+
+/** Object ids listed in a version 2 pack index: magic, version, 256 fan-out counts, then the sorted ids. */
+export function packIndexOids(idx: Buffer): string[] {
+  if (idx.length < 8 + 1024 || idx.readUInt32BE(0) !== 0xff744f63 || idx.readUInt32BE(4) !== 2) {
+    throw new SystemError('unsupported pack index in the metadata cache (expected version 2)');
+  }
+  const count = idx.readUInt32BE(8 + 255 * 4);
+  const start = 8 + 1024;
+  const oids: string[] = [];
+  for (let i = 0; i < count; i++) oids.push(idx.toString('hex', start + i * 20, start + i * 20 + 20));
+  return oids;
 }
 
 export function parseTree(data: Buffer): TreeEntry[] {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redact, SystemError, UserError } from '@cairn/core';
 import { type GitContext, isTransientNetworkError, runGit } from './git-process.ts';
@@ -35,17 +36,31 @@ export function parseRemote(remote: string, secrets: readonly string[]): RemoteS
  */
 export const LOCAL_UPLOAD_PACK = 'git -c uploadpack.allowFilter=true -c uploadpack.allowAnySHA1InWant=true upload-pack';
 
+/** Blobs up to this size come with a refresh; larger ones are fetched when read. */
+export const REFRESH_BLOB_LIMIT = 32 * 1024;
+
 export type TipResult = { kind: 'found'; commit: string } | { kind: 'missing' };
 
-/** Fetches the tip commit of the branch with its root tree only (depth 1, trees below filtered out). */
-export async function fetchTip(ctx: GitContext, spec: RemoteSpec, branch: string): Promise<TipResult> {
+/**
+ * Fetches the tip commit of the branch (depth 1). The first time, with its root tree only
+ * (tree:1); later, with every tree and small blob that changed since the tip we have (the
+ * server leaves out what our tip already references, so this is bounded by the writes since,
+ * not by the size of the branch), which is what a mutation re-applied after a rejected push
+ * reads.
+ */
+export async function fetchTip(
+  ctx: GitContext,
+  spec: RemoteSpec,
+  branch: string,
+  haveTip: boolean,
+): Promise<TipResult> {
   const tracking = `refs/remotes/origin/${branch}`;
   const args = [
     'fetch',
     '--quiet',
     '--no-tags',
     '--depth=1',
-    '--filter=tree:1',
+    haveTip ? `--filter=blob:limit=${REFRESH_BLOB_LIMIT}` : '--filter=tree:1',
     '--recurse-submodules=no',
     'origin',
     `+refs/heads/${branch}:${tracking}`,
@@ -63,8 +78,10 @@ export async function fetchTip(ctx: GitContext, spec: RemoteSpec, branch: string
     }
     throw unreachable(spec, result.stderr);
   }
-  const parsed = await runGit(ctx, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`]);
-  return { kind: 'found', commit: parsed.stdout.toString('utf8').trim() };
+  const fetchHead = await readFile(join(ctx.gitDir, 'FETCH_HEAD'), 'utf8');
+  const commit = /^([0-9a-f]{40})\t/.exec(fetchHead)?.[1];
+  if (!commit) throw new SystemError(`could not read the tip of ${branch} fetched from ${spec.display}`);
+  return { kind: 'found', commit };
 }
 
 export function unreachable(spec: RemoteSpec, stderr: string): SystemError {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Logger, SystemError, silentLogger, UserError } from '@cairn/core';
@@ -84,18 +84,28 @@ export class StoreCore {
     if (options.token && !remote.local) Object.assign(env, authConfigEnv(remote.url, options.token));
     const ctx: GitContext = { gitDir: cacheDir, secrets, env };
     await runGit(ctx, ['init', '--quiet', '--bare', cacheDir]);
-    const config: [string, string][] = [
-      ['remote.origin.url', remote.url],
-      ['remote.origin.promisor', 'true'],
-      ['remote.origin.partialclonefilter', 'tree:0'],
-      ['gc.auto', '0'],
-      ['maintenance.auto', 'false'],
-      ['fetch.writeCommitGraph', 'false'],
-      ['core.logAllRefUpdates', 'false'],
-      ['protocol.version', '2'],
+    // One write of the config file instead of a git process per key; no secret goes in here.
+    const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const config = [
+      '[remote "origin"]',
+      `\turl = ${quoted(remote.url)}`,
+      '\tpromisor = true',
+      '\tpartialclonefilter = tree:0',
+      ...(remote.local ? [`\tuploadpack = ${quoted(LOCAL_UPLOAD_PACK)}`] : []),
+      '[gc]',
+      '\tauto = 0',
+      '[maintenance]',
+      '\tauto = false',
+      '[fetch]',
+      '\twriteCommitGraph = false',
+      '\tunpackLimit = 1',
+      '[core]',
+      '\tlogAllRefUpdates = false',
+      '[protocol]',
+      '\tversion = 2',
+      '',
     ];
-    if (remote.local) config.push(['remote.origin.uploadpack', LOCAL_UPLOAD_PACK]);
-    for (const [key, value] of config) await runGit(ctx, ['config', key, value]);
+    await appendFile(join(cacheDir, 'config'), config.join('\n'));
     return { cacheDir, ctx, remote };
   }
 
@@ -105,17 +115,16 @@ export class StoreCore {
 
   /** Re-reads the branch tip from the remote. */
   async refresh(): Promise<Snapshot> {
-    const tip = await fetchTip(this.ctx, this.remote, this.branch);
+    const tip = await fetchTip(this.ctx, this.remote, this.branch, this.tip?.commit !== undefined);
+    this.db.scanPacks();
     if (tip.kind === 'missing') {
       this.tip = new Snapshot(this.db, undefined, undefined);
       return this.tip;
     }
     if (tip.commit === this.tip?.commit) return this.tip;
-    this.db.markPresent(tip.commit);
     const { data } = await this.db.read(tip.commit);
     const root = /^tree ([0-9a-f]{40})$/m.exec(data.toString('utf8'))?.[1];
     if (!root) throw new SystemError(`commit ${tip.commit} of ${this.branch} has no tree`);
-    this.db.markPresent(root);
     const snapshot = new Snapshot(this.db, tip.commit, root);
     await this.checkFormat(snapshot);
     this.tip = snapshot;
@@ -172,6 +181,7 @@ export class StoreCore {
   private async attemptLoop<T>(message: string, mutation: Mutation<T>): Promise<T> {
     let lastReason = '';
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const started = Date.now();
       const snapshot = await this.refresh();
       const tx = new Transaction(snapshot, this.logger);
       const result = await mutation(tx);
@@ -192,7 +202,7 @@ export class StoreCore {
       this.counters.rejectedPushes++;
       lastReason = outcome.reason;
       this.logger.debug(`cairn store: push of "${text}" rejected (${outcome.reason.trim()}), attempt ${attempt}`);
-      if (attempt < this.maxAttempts) await backoff(attempt);
+      if (attempt < this.maxAttempts) await backoff(attempt, Date.now() - started);
     }
     throw new SystemError(
       `could not write "${message}" to ${this.branch} of ${this.remote.display} after ${this.maxAttempts} attempts: other writers kept updating it (last: ${lastReason.trim()}); run the step again or raise maxAttempts`,
@@ -207,8 +217,12 @@ export class StoreCore {
   }
 }
 
-/** Full jitter: a random delay up to min(3 s, 50 ms * 2^attempt). */
-function backoff(attempt: number): Promise<void> {
-  const ceiling = Math.min(3000, 50 * 2 ** attempt);
+/**
+ * Full jitter, scaled by how long an attempt takes here (so that on a slow link or a busy
+ * machine the writers spread out instead of crowding the next round): a random delay up to
+ * min(10 s, attempt time * 2^(attempt-1)).
+ */
+function backoff(attempt: number, attemptMs: number): Promise<void> {
+  const ceiling = Math.min(10_000, Math.max(50, attemptMs) * 2 ** (attempt - 1));
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }

@@ -17,6 +17,7 @@ export {
   type WorkflowDispatchResult,
   workflowDispatch,
 } from './dispatch.ts';
+export { clientOptionsFromEnv, type RunnerGitHubEnv, readRunnerGitHubEnv } from './environment.ts';
 export { isAmbiguousFailure, isPermissionDenied, toCairnError } from './errors.ts';
 export {
   closeIssue,

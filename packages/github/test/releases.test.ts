@@ -38,6 +38,21 @@ describe('releases', () => {
     expect(bytes.equals(data)).toBe(true);
   });
 
+  it('works against GitHub Enterprise Server paths (/api/v3, uploads at /api/uploads)', async () => {
+    ctx = await setup({ apiPrefix: '/api/v3' });
+    expect(ctx.gh.apiUrl).toMatch(/\/api\/v3$/);
+    const release = await ensureDraftRelease(ctx.gh, { tag: 'ghes-v1' });
+    const data = Buffer.from('enterprise');
+    const asset = await uploadReleaseAsset(ctx.gh, release, { name: 'm.bin', data });
+    await publishRelease(ctx.gh, release);
+    expect((await downloadReleaseAsset(ctx.gh, asset, sha256(data))).equals(data)).toBe(true);
+    expect(
+      ctx.server.requests.every(
+        (r) => r.path.startsWith('/api/v3/') || r.path.startsWith('/api/uploads/') || r.path.startsWith('/storage/'),
+      ),
+    ).toBe(true);
+  });
+
   it('is idempotent by tag: a re-run finds its own draft and completes it', async () => {
     ctx = await setup();
     const first = await ensureDraftRelease(ctx.gh, { tag: 'v7' });

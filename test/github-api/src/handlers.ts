@@ -257,7 +257,7 @@ export const handlers: Record<string, Handler> = {
     if (release?.draft && !ctx.canPush) throw notFound();
     if (ctx.accept.includes('application/octet-stream')) {
       // GitHub redirects to a signed storage URL; here the storage lives under /storage on this server.
-      return { status: 302, headers: { location: `${ctx.site.api}/storage/assets/${asset.id}` } };
+      return { status: 302, headers: { location: `${ctx.site.origin}/storage/assets/${asset.id}` } };
     }
     return { status: 200, body: renderAsset(ctx.site, ctx.state, asset) };
   },

@@ -4,7 +4,9 @@
  * so responses validate; values are plausible and point back at this server.
  */
 export interface Site {
-  /** Base of the API, e.g. http://127.0.0.1:40000 (GitHub: https://api.github.com). */
+  /** Scheme, host and port of the server, e.g. http://127.0.0.1:40000. */
+  origin: string;
+  /** Base of the API: the origin, or origin + /api/v3 in GHES mode (GitHub: https://api.github.com). */
   api: string;
   /** Web base, e.g. http://127.0.0.1:40000/web (GitHub: https://github.com). */
   web: string;

@@ -175,7 +175,7 @@ export function renderPull(site: Site, state: RepoState, issue: IssueRecord, ful
 
 export function uploadUrl(site: Site, release: ReleaseRecord): string {
   // GitHub Enterprise Server shape: https://HOST/api/uploads/repos/...; the client must use this URL.
-  return `${site.api}/api/uploads/repos/${site.owner}/${site.repo}/releases/${release.id}/assets{?name,label}`;
+  return `${site.origin}/api/uploads/repos/${site.owner}/${site.repo}/releases/${release.id}/assets{?name,label}`;
 }
 
 export function renderAsset(site: Site, state: RepoState, asset: AssetRecord): Json {

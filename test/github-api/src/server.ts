@@ -34,6 +34,8 @@ export interface LocalGitHubOptions {
   permissions?: Permissions | 'write-all';
   /** Who the token acts as (default github-actions[bot]). */
   login?: string;
+  /** Serve the API under a path, as GitHub Enterprise Server does (`/api/v3`); uploads stay at /api/uploads. */
+  apiPrefix?: string;
 }
 
 export interface RequestLogEntry {
@@ -107,12 +109,13 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const unhandled: string[] = [];
   const violations: string[] = [];
   let remaining = 1000;
-  const site: Site = { api: '', web: '', owner, repo };
+  const site: Site = { origin: '', api: '', web: '', owner, repo };
+  const prefix = (options.apiPrefix ?? '').replace(/\/+$/, '');
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', site.api);
+    const url = new URL(req.url ?? '/', site.origin);
     const entry: RequestLogEntry = { method, path: url.pathname, operationId: undefined, status: 200 };
     requests.push(entry);
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -140,8 +143,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     }
 
     const uploads = url.pathname.startsWith('/api/uploads/');
-    const apiPath = uploads ? url.pathname.slice('/api/uploads'.length) : url.pathname;
-    const found = api.match(method, apiPath, uploads);
+    const underPrefix = url.pathname.startsWith(`${prefix}/`);
+    const apiPath = uploads ? url.pathname.slice('/api/uploads'.length) : url.pathname.slice(prefix.length);
+    const found = uploads || underPrefix ? api.match(method, apiPath, uploads) : undefined;
     if (found === undefined || found === 'method-not-allowed') {
       unhandled.push(`${method} ${url.pathname}${url.search}`);
       return reply(404, errorBody(404, 'Not Found'));
@@ -347,8 +351,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  site.api = `http://127.0.0.1:${port}`;
-  site.web = `${site.api}/web`;
+  site.origin = `http://127.0.0.1:${port}`;
+  site.api = `${site.origin}${prefix}`;
+  site.web = `${site.origin}/web`;
 
   return {
     url: site.api,

@@ -11,5 +11,6 @@ export * from './prepare.ts';
 export * from './profile.ts';
 export * from './profile-drift.ts';
 export * from './sketch.ts';
+export * from './sort.ts';
 export * from './special.ts';
 export * from './sums.ts';

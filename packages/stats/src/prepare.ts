@@ -3,6 +3,7 @@
  * done once per column: numeric values are copied into one sorted Float64Array that every test
  * reuses; categorical values are counted into a Map.
  */
+import { sortFloat64 } from './sort.ts';
 
 export interface SideCounts {
   /** Rows in the input, missing included. */
@@ -41,7 +42,7 @@ export function prepareNumeric(values: Float64Array | readonly (number | null)[]
     }
     out[n++] = v;
   }
-  const sorted = out.subarray(0, n).sort();
+  const sorted = sortFloat64(out.subarray(0, n));
   return { kind: 'numeric', sorted, count: values.length, nulls: values.length - n, infinite };
 }
 

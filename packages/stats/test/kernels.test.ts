@@ -16,6 +16,7 @@ import {
   regularizedGammaP,
   regularizedGammaQ,
   roundHalfEven,
+  sortFloat64,
   sturgesEdges,
   wasserstein,
 } from '../src/index.ts';
@@ -94,6 +95,21 @@ describe('ksTwoSample', () => {
         else expect(brute).toBe(1);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('sortFloat64', () => {
+  it('sorts like TypedArray.prototype.sort, on the counting path and off it', () => {
+    const ints = fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 4096, maxLength: 6000 });
+    const doubles = fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 4096, maxLength: 5000 });
+    fc.assert(
+      fc.property(fc.oneof(ints, doubles), (raw) => {
+        const expected = Float64Array.from(raw).sort();
+        const got = sortFloat64(Float64Array.from(raw));
+        expect(Array.from(got, (v) => v + 0)).toEqual(Array.from(expected, (v) => v + 0));
+      }),
+      { numRuns: 20 },
     );
   });
 });

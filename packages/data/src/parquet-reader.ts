@@ -3,11 +3,11 @@ import { UserError } from '@cairn/core';
 import { type AsyncBuffer, type DecodedArray, parquetMetadataAsync, parquetScan, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { emptyBatch } from './csv-reader.ts';
-import type { Batch, CellValue, Column, ColumnType, ValueColumn } from './types.ts';
+import type { Batch, CellValue, Column, ColumnCounts, ColumnType, ValueColumn } from './types.ts';
 
 type ValueColumnType = ValueColumn['type'];
 
-import { countKind, emptyCounts } from './column-type.ts';
+import { countsFromTally } from './column-type.ts';
 import { K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, K_STRING } from './value-kinds.ts';
 
 export interface ParquetReadOptions {
@@ -83,8 +83,7 @@ export async function* readParquet(path: string, options: ParquetReadOptions): A
         const columns = new Map<string, Column>();
         for (const plan of plans) {
           const all = data.get(plan.name)!;
-          const slice = all.slice(from - range.rowStart, to - range.rowStart);
-          columns.set(plan.name, columnFromParquet(plan, slice));
+          columns.set(plan.name, columnFromParquet(plan, all, from - range.rowStart, to - range.rowStart));
         }
         yielded = true;
         yield { columns, rowOffset: from, rowCount: to - from };
@@ -164,47 +163,69 @@ const KIND_OF_TYPE: Record<ColumnType, number> = {
   empty: K_NULL,
 };
 
-function columnFromParquet(plan: ParquetColumnPlan, data: DecodedArray): Column {
-  const rows = data.length;
-  const counts = emptyCounts();
+/** Builds one column from rows [start, end) of a decoded row-group column. */
+function columnFromParquet(plan: ParquetColumnPlan, data: DecodedArray, start: number, end: number): Column {
+  const rows = end - start;
   const kind = KIND_OF_TYPE[plan.type];
+  let nulls = 0;
   if (plan.type === 'integer' || plan.type === 'number') {
     const numbers = new Float64Array(rows);
     let nullMask: Uint8Array | undefined;
     for (let r = 0; r < rows; r++) {
-      const value: unknown = data[r];
+      const value: unknown = data[start + r];
       if (value === null || value === undefined) {
         numbers[r] = Number.NaN;
         nullMask ??= new Uint8Array(rows);
         nullMask[r] = 1;
-        countKind(counts, K_NULL);
-      } else {
-        numbers[r] = Number(value);
-        countKind(counts, kind);
-      }
+        nulls++;
+      } else numbers[r] = Number(value);
     }
-    return { name: plan.name, type: plan.type, length: rows, counts, numbers, nullMask };
+    return {
+      name: plan.name,
+      type: plan.type,
+      length: rows,
+      counts: typedCounts(kind, rows, nulls),
+      numbers,
+      nullMask,
+    };
   }
   const values: CellValue[] = new Array(rows);
+  // Timestamps repeat a lot (dictionary pages): format each distinct instant once per batch.
+  const isoCache = new Map<number, string>();
   for (let r = 0; r < rows; r++) {
-    const value: unknown = data[r];
+    const value: unknown = data[start + r];
     if (value === null || value === undefined) {
       values[r] = null;
-      countKind(counts, K_NULL);
-      continue;
-    }
-    countKind(counts, kind);
-    values[r] = cellFromParquet(plan, value);
+      nulls++;
+    } else if (value instanceof Date) {
+      const time = value.getTime();
+      let text = isoCache.get(time);
+      if (text === undefined) {
+        text = formatDate(plan, value);
+        isoCache.set(time, text);
+      }
+      values[r] = text;
+    } else values[r] = cellFromParquet(value);
   }
-  return { name: plan.name, type: plan.type as ValueColumnType, length: rows, counts, values };
+  const type = plan.type as ValueColumnType;
+  return { name: plan.name, type, length: rows, counts: typedCounts(kind, rows, nulls), values };
 }
 
-function cellFromParquet(plan: ParquetColumnPlan, value: unknown): CellValue {
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    if (plan.type === 'date') return iso.slice(0, 10);
-    return plan.utc ? iso : iso.slice(0, -1);
-  }
+/** Counts for a typed column: every non-null value has the schema's kind. */
+function typedCounts(kind: number, rows: number, nulls: number): ColumnCounts {
+  const tally = new Int32Array(8);
+  tally[kind] = rows - nulls;
+  tally[K_NULL] = nulls;
+  return countsFromTally(tally);
+}
+
+function formatDate(plan: ParquetColumnPlan, value: Date): string {
+  const iso = value.toISOString();
+  if (plan.type === 'date') return iso.slice(0, 10);
+  return plan.utc ? iso : iso.slice(0, -1);
+}
+
+function cellFromParquet(value: unknown): CellValue {
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');

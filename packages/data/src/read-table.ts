@@ -53,7 +53,8 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
     return;
   }
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const chunks: AsyncIterable<Uint8Array> = path.toLowerCase().endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  const gunzip = path.toLowerCase().endsWith('.gz') ? createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
+  const chunks: AsyncIterable<Uint8Array> = gunzip ? stream.pipe(gunzip) : stream;
   try {
     if (format === 'json' || format === 'jsonl') {
       yield* readJsonStream(chunks, { source: path, format, columns: options.columns, batchRows });
@@ -67,11 +68,15 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
       });
     }
   } catch (error) {
-    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'Z_DATA_ERROR') {
-      throw new UserError(`${path}: the gzip data is corrupt or truncated (${error.message}).`, { cause: error });
+    const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') {
+      throw new UserError(`${path}: the gzip data is corrupt or truncated (${(error as Error).message}).`, {
+        cause: error,
+      });
     }
     throw error;
   } finally {
+    gunzip?.destroy();
     stream.destroy();
   }
 }

@@ -164,6 +164,8 @@ describe('CSV edge cases and errors', () => {
     expect((await collect(readTable(tsv))).rows).toEqual([[1, 'hello, world']]);
     const gz = await writeTemp(dir, 'x.csv.gz', gzipSync('a,b\n1,2\n'));
     expect((await collect(readTable(gz))).rows).toEqual([[1, 2]]);
+    const cutGz = await writeTemp(dir, 'cut.csv.gz', gzipSync('a,b\n1,2\n'.repeat(100)).subarray(0, 30));
+    await expect(collect(readTable(cutGz))).rejects.toThrow(/cut\.csv\.gz: the gzip data is corrupt or truncated/);
     const bad = await writeTemp(dir, 'bad.csv', 'a,b\n1\n');
     await expect(collect(readTable(bad))).rejects.toThrow(`${bad}: line 2 has 1 field(s)`);
     await expect(collect(readTable(`${dir}/missing.csv`))).rejects.toThrow(/missing\.csv: cannot read the file/);

@@ -21,7 +21,10 @@ export function sortFloat64(values: Float64Array): Float64Array {
   const range = max - min;
   if (range > MAX_RANGE || range > 4 * n) return values.sort();
   const counts = new Uint32Array(range + 1);
-  for (let i = 0; i < n; i++) counts[(values[i] as number) - min]++;
+  for (let i = 0; i < n; i++) {
+    const k = (values[i] as number) - min;
+    counts[k] = (counts[k] as number) + 1;
+  }
   let at = 0;
   for (let k = 0; k <= range; k++) {
     const c = counts[k] as number;

@@ -10,7 +10,7 @@ import { UserError } from '@cairn/core';
 import { isDvcYaml, type ParamsSpec, parseDvcYaml } from './dvc-yaml.ts';
 import type { MetricValue } from './flatten.ts';
 import { type History, parseHistoryText } from './history.ts';
-import { paramsFromValues, parseMetricsText } from './metric-files.ts';
+import { normaliseMetrics, paramsFromValues, parseMetricsText } from './metric-files.ts';
 
 export interface Loaded<T> {
   values: Map<string, T>;
@@ -69,7 +69,7 @@ function empty<T>(): Loaded<T> {
 }
 
 async function metricsOfFile(path: string): Promise<Map<string, MetricValue>> {
-  return parseMetricsText(await readFile(path, 'utf8'), path);
+  return normaliseMetrics(parseMetricsText(await readFile(path, 'utf8'), path));
 }
 
 /** Metric values from the lines of the `metrics` input. */

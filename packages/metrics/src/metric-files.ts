@@ -24,11 +24,56 @@ export function formatOf(path: string): FileFormat {
 /** Parses a JSON or YAML document; errors name the file (and line for YAML). */
 export function parseDocument(text: string, path: string, format: 'json' | 'yaml'): unknown {
   try {
-    return format === 'json' ? JSON.parse(text) : parseYaml(text);
+    if (format === 'yaml') return parseYaml(text);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      // Python's json.dump writes NaN and Infinity bare; read them as null (not a number).
+      const tolerant = replaceBareNonFinite(text);
+      if (tolerant === text) throw error;
+      return JSON.parse(tolerant);
+    }
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError(`${path}: not valid ${format.toUpperCase()} (${detail}); fix the file`);
   }
+}
+
+/** Replaces NaN, Infinity and -Infinity tokens outside JSON strings with null. */
+export function replaceBareNonFinite(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (inString) {
+      out += ch;
+      if (ch === '\\') {
+        out += text[i + 1] ?? '';
+        i++;
+      } else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      out += ch;
+      continue;
+    }
+    const rest = text.slice(i, i + 9);
+    const token = /^(-?Infinity|NaN)/.exec(rest)?.[0];
+    if (token) {
+      out += 'null';
+      i += token.length - 1;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** Metric values written as text "NaN", "inf" or "-Infinity" are not numbers: stored as null. */
+export function normaliseMetrics(values: Map<string, MetricValue>): Map<string, MetricValue> {
+  for (const [key, value] of values) {
+    if (typeof value === 'string' && /^[+-]?(nan|inf|infinity)$/i.test(value.trim())) values.set(key, null);
+  }
+  return values;
 }
 
 const LONG_NAME = new Set(['name', 'metric', 'key', 'param']);

@@ -46,6 +46,8 @@ export interface TrackInput {
   gates?: Gate[];
   directions?: ReadonlyMap<string, Direction>;
   idempotencyKey?: string;
+  /** false: compare and report without writing (a fork PR's read-only token). Default true. */
+  record?: boolean;
   /** Runs shown in the trend chart before this one (default 19). */
   trendRuns?: number;
   now?: number;
@@ -116,7 +118,7 @@ export async function trackRun(store: RunStore, input: TrackInput): Promise<Trac
     ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
     ...(baseline?.run ? { baselineRunId: baseline.run.id } : {}),
   };
-  const run = await store.putRun(record);
+  const run = input.record === false ? record : await store.putRun(record);
   const sources = new Map(Object.entries(input.metricSources ?? {}));
   const baselineSources = sourcesOf(baseline?.run);
   const rows = compareMetrics(input.metrics, baseline?.metrics, { directions, sources, baselineSources });

@@ -64,6 +64,8 @@ function isDigit(b: number | undefined): boolean {
 export class NullMatcher {
   readonly #byLength = new Map<number, Uint8Array[]>();
   readonly #strings: Set<string>;
+  /** 1 at index n when some null spelling (up to 63 bytes) has n bytes: a fast first test. */
+  readonly #lengths = new Uint8Array(64);
 
   constructor(nullValues: readonly string[]) {
     this.#strings = new Set(nullValues);
@@ -72,11 +74,14 @@ export class NullMatcher {
       const list = this.#byLength.get(bytes.length) ?? [];
       list.push(bytes);
       this.#byLength.set(bytes.length, list);
+      if (bytes.length < 64) this.#lengths[bytes.length] = 1;
     }
   }
 
   matchesBytes(buf: Uint8Array, start: number, end: number): boolean {
-    const candidates = this.#byLength.get(end - start);
+    const length = end - start;
+    if (length < 64 && this.#lengths[length] === 0) return false;
+    const candidates = this.#byLength.get(length);
     if (candidates === undefined) return false;
     outer: for (const candidate of candidates) {
       for (let i = 0; i < candidate.length; i++) if (candidate[i] !== buf[start + i]) continue outer;

@@ -195,7 +195,10 @@ function sideCounts(values: ColumnValues): SideCounts {
   return { count: values.length, nulls };
 }
 
-/** Drift of one column between a reference and a current sample. Never throws for bad data: skips. */
+/**
+ * Drift of one column between a reference and a current sample. Data that cannot be tested is
+ * skipped with a reason; only invalid options, or strings in a column declared numeric, throw UserError.
+ */
 export function driftColumn(column: ColumnInput, options: ColumnDriftOptions = {}): ColumnDriftResult {
   const { name } = column;
   checkOptions(name, options);

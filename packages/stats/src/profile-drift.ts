@@ -51,7 +51,7 @@ export function driftFromProfile(
   options: ColumnDriftOptions = {},
 ): ProfileDriftResult {
   if (profile.type === 'categorical') return categoricalFromProfile(name, profile, current, options);
-  for (const v of current) {
+  for (const v of current instanceof Float64Array ? [] : current) {
     if (typeof v === 'string') {
       throw new UserError(`column "${name}": the reference profile is numeric but the current values are strings.`);
     }

@@ -177,11 +177,15 @@ export function profileColumn(
     options.type === 'numeric' ||
     (options.type === undefined &&
       (values instanceof Float64Array || (values as readonly unknown[]).some((v) => typeof v === 'number')));
-  if (numeric)
-    return profileNumeric(
-      Float64Array.from(values as ArrayLike<number | null>, (v) => v ?? Number.NaN),
-      options,
-    );
+  if (numeric) {
+    if (values instanceof Float64Array) return profileNumeric(values, options);
+    const copy = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      copy[i] = typeof v === 'number' ? v : Number.NaN;
+    }
+    return profileNumeric(copy, options);
+  }
   return profileCategorical(values as readonly (string | null)[], options);
 }
 

@@ -50960,11 +50960,14 @@ function createGitHubClient(options) {
     const retries = options.retries ?? 3;
     const retryBaseMs = options.retryBaseMs ?? 1000;
     const secrets = [options.token];
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
     const logger = options.logger;
     const clean = (text) => redact(text, secrets);
     const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
-        const again = retryCount < retries;
-        logger.warning(clean(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter}s` : 'giving up'}.`));
+        const tooLong = retryAfter > maxWait;
+        const again = retryCount < retries && !tooLong;
+        const stop = tooLong ? `not waiting ${retryAfter}s (more than ${maxWait}s)` : 'giving up';
+        logger.warning(clean(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter}s` : stop}.`));
         return again;
     };
     const groups = options.pacing === 'none'
@@ -51146,6 +51149,11 @@ function toCairnError(gh, error, capability, doing) {
     }
     if (status === 401) {
         return new errors_UserError(redact(`Cannot ${doing}: GitHub rejected the token (401 ${detail}). Pass a valid \`github-token\`.`, gh.secrets));
+    }
+    const headers = error.response?.headers;
+    if ((status === 403 || status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
+        const reset = new Date(Number(headers['x-ratelimit-reset'] ?? 0) * 1000).toISOString();
+        return new errors_SystemError(`Could not ${doing}: the GitHub API rate limit is used up until ${reset} (a GITHUB_TOKEN gets 1,000 requests per hour per repository). Re-run after that time.`);
     }
     const where = status === undefined ? '' : ` (HTTP ${status})`;
     const wrapped = new errors_SystemError(redact(`Could not ${doing}${where}: ${detail}`, gh.secrets));
@@ -52231,12 +52239,63 @@ function formatOf(path) {
 /** Parses a JSON or YAML document; errors name the file (and line for YAML). */
 function parseDocument(text, path, format) {
     try {
-        return format === 'json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        if (format === 'yaml')
+            return (0,dist/* parse */.qg)(text);
+        try {
+            return JSON.parse(text);
+        }
+        catch (error) {
+            // Python's json.dump writes NaN and Infinity bare; read them as null (not a number).
+            const tolerant = replaceBareNonFinite(text);
+            if (tolerant === text)
+                throw error;
+            return JSON.parse(tolerant);
+        }
     }
     catch (error) {
         const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
         throw new errors_UserError(`${path}: not valid ${format.toUpperCase()} (${detail}); fix the file`);
     }
+}
+/** Replaces NaN, Infinity and -Infinity tokens outside JSON strings with null. */
+function replaceBareNonFinite(text) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            out += ch;
+            if (ch === '\\') {
+                out += text[i + 1] ?? '';
+                i++;
+            }
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"') {
+            inString = true;
+            out += ch;
+            continue;
+        }
+        const rest = text.slice(i, i + 9);
+        const token = /^(-?Infinity|NaN)/.exec(rest)?.[0];
+        if (token) {
+            out += 'null';
+            i += token.length - 1;
+        }
+        else
+            out += ch;
+    }
+    return out;
+}
+/** Metric values written as text "NaN", "inf" or "-Infinity" are not numbers: stored as null. */
+function normaliseMetrics(values) {
+    for (const [key, value] of values) {
+        if (typeof value === 'string' && /^[+-]?(nan|inf|infinity)$/i.test(value.trim()))
+            values.set(key, null);
+    }
+    return values;
 }
 const LONG_NAME = new Set(['name', 'metric', 'key', 'param']);
 /** Flat metric values of one file's text. */
@@ -52658,7 +52717,7 @@ function empty() {
     return { values: new Map(), sources: new Map(), files: [] };
 }
 async function metricsOfFile(path) {
-    return parseMetricsText(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+    return normaliseMetrics(parseMetricsText(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path));
 }
 /** Metric values from the lines of the `metrics` input. */
 async function loadMetrics(patterns, cwd) {
@@ -52950,7 +53009,7 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 function escapeInline(text) {
     return text
         .replace(/[&<>"]/g, (ch) => ENTITIES[ch])
-        .replace(/[\\`*_[\]~|#!]/g, (ch) => `\\${ch}`)
+        .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
         .replace(/\r\n|\r|\n/g, ' ');
 }
 /** A table cell: inline escaping, and no leading/trailing whitespace that would be trimmed anyway. */
@@ -53550,7 +53609,8 @@ class ObjectDatabase {
     }
     async read(oid) {
         await this.ensure([oid]);
-        this.catFile ??= new CatFileProcess(this.ctx);
+        if (!this.catFile || this.catFile.dead)
+            this.catFile = new CatFileProcess(this.ctx);
         const found = await this.catFile.read(oid);
         if (!found)
             throw new errors_SystemError(`object ${oid} is missing from the metadata cache at ${this.ctx.gitDir}`);
@@ -53667,6 +53727,9 @@ class CatFileProcess {
         this.child.on('error', (error) => fail(new errors_SystemError('could not start git cat-file', { cause: error })));
         this.child.on('close', () => fail(new errors_SystemError(`git cat-file exited: ${this.stderr.trim() || 'no output'}`)));
         this.child.stdin.on('error', () => { });
+    }
+    get dead() {
+        return this.failed !== undefined;
     }
     read(oid) {
         if (this.failed)

@@ -11,7 +11,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeInline(text: string): string {
   return text
     .replace(/[&<>"]/g, (ch) => ENTITIES[ch] as string)
-    .replace(/[\\`*_[\]~|#!]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
     .replace(/\r\n|\r|\n/g, ' ');
 }
 

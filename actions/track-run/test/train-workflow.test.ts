@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { REPO_ROOT } from '../../../test/harness/index.ts';
+import { loadWorkflowParser } from '../../../test/harness/workflow-parser.ts';
+import { type E2E, setupE2E } from './helpers.ts';
+
+const FILE = join(REPO_ROOT, 'workflows-examples/train.yml');
+const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
+const workflowSchema = z.looseObject({ jobs: z.record(z.string(), z.looseObject({ steps: z.array(stepSchema) })) });
+
+/** Replaces the `${{ github.event_name }}` expressions the step uses, as the runner would. */
+function evaluate(value: string, eventName: string): string {
+  return value.replace(/\$\{\{\s*github\.event_name\s*\}\}/g, eventName);
+}
+
+describe('workflows-examples/train.yml', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await setupE2E();
+  });
+  afterAll(async () => {
+    await e.close();
+  });
+
+  it("parses with GitHub's workflow parser without errors, with least permissions and pinned actions", async () => {
+    const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await loadWorkflowParser();
+    const parsed = parseWorkflow({ name: FILE, content: readFileSync(FILE, 'utf8') }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((x) => x.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    expect(template.errors ?? []).toEqual([]);
+    const job = template.jobs[0];
+    expect(job?.id.value).toBe('train');
+    const uses = job && 'steps' in job ? job.steps.flatMap((s) => ('uses' in s ? [s.uses.value] : [])) : [];
+    expect(uses).toContain('./actions/track-run');
+    for (const u of uses.filter((x) => !x.startsWith('./'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
+  });
+
+  it('its track-run step runs through the harness: a push records, a PR comments, a failed gate fails', async () => {
+    const workflow = workflowSchema.parse(parse(readFileSync(FILE, 'utf8')));
+    const step = workflow.jobs.train?.steps.find((s) => s.uses === './actions/track-run');
+    const withInputs = step?.with ?? {};
+    const inputs = (event: string) =>
+      Object.fromEntries(Object.entries(withInputs).map(([k, v]) => [k, evaluate(v, event)]));
+    // What `python train.py` writes.
+    const train = (accuracy: number, rmse: number) =>
+      e.write({
+        'params.yaml': 'lr: 0.05\ntrees: 200\n',
+        'out/metrics.json': JSON.stringify({ accuracy, rmse, latency_ms: 80 }),
+        'out/history.jsonl': Array.from({ length: 30 }, (_, i) => JSON.stringify({ step: i, loss: 1 / (i + 1) })).join(
+          '\n',
+        ),
+      });
+    train(0.9, 0.3);
+    const push = await e.run({ inputs: inputs('push') });
+    expect(push.exitCode).toBe(1); // rmse <= baseline + 0.01 fails closed: no baseline yet on main
+    expect(push.annotations[0]?.message).toContain('rmse <= baseline + 0.01: no baseline run to compare with');
+    train(0.91, 0.29);
+    const second = await e.run({ inputs: inputs('push') });
+    expect(second.exitCode).toBe(0);
+
+    const number = e.server.addPullRequest({ headSha: '3'.repeat(40) });
+    train(0.93, 0.295);
+    const pr = await e.run({ event: 'pull_request', pr: { number }, inputs: inputs('pull_request') });
+    expect(pr.exitCode).toBe(0);
+    const body = e.server.state.comments.find((c) => c.issueNumber === number)?.body ?? '';
+    expect(body).toContain('### Experiment churn-model ✅');
+    expect(body).toContain('#### Training curve');
+    expect(body).toContain('`customers@3`');
+    expect(body).toMatch(/\| latency\\_ms \| ↓ lower \|/);
+
+    train(0.8, 0.5);
+    const bad = await e.run({ event: 'pull_request', pr: { number }, inputs: inputs('pull_request') });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations[0]?.message).toMatch(/^track-run: 2 of 3 gates failed:/);
+    expect(e.server.state.comments.filter((c) => c.issueNumber === number)).toHaveLength(1);
+    expect(e.server.state.comments.find((c) => c.issueNumber === number)?.body).toContain('❌ 2 of 3 gates failed.');
+  });
+});

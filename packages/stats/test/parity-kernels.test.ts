@@ -9,11 +9,13 @@ import {
   chiSquareSf,
   energyDistance,
   erfc,
+  histogramSorted,
   kolmogorovNSf,
   ksTwoSample,
   lnGamma,
   normalCdf,
   regularizedGammaQ,
+  sturgesEdges,
   wasserstein,
 } from '../src/index.ts';
 import { close, decodeNumber, encodeNumbers, type OracleResult, requireScipy, runOracle } from './oracle.ts';
@@ -166,6 +168,28 @@ for (let i = 0; i < 20; i++) {
   });
 }
 
+// Sturges edges and histogram counts, including sizes where log2(n) + 1 is an integer.
+const binCases: { id: string; edges: Float64Array; counts: Float64Array; label: string }[] = [];
+for (const [n1, n2] of [
+  [512, 512],
+  [1024, 1024],
+  [3000, 1096],
+  [700, 300],
+  [1001, 47],
+  [64, 64],
+] as const) {
+  for (const gen of ['normal', 'ints', 'cauchy'] as const) {
+    const make = (n: number) =>
+      gen === 'normal' ? rng.normals(n, 3, 7) : gen === 'ints' ? rng.ints(n, -5, 90) : rng.cauchys(n);
+    const a = make(n1).sort();
+    const b = make(n2).sort();
+    const id = `sturges-${cases.length}`;
+    cases.push({ id, op: 'sturges', a: encodeNumbers(a), b: encodeNumbers(b) });
+    const edges = sturgesEdges(a, b);
+    binCases.push({ id, edges, counts: histogramSorted(a, edges), label: `sturges ${gen} ${n1}+${n2}` });
+  }
+}
+
 describe('parity with scipy', () => {
   beforeAll(() => {
     requireScipy();
@@ -193,5 +217,14 @@ describe('parity with scipy', () => {
     }
     expect(failures).toEqual([]);
     expect(checks.length).toBeGreaterThan(250);
+  });
+
+  it('bins exactly as numpy: same Sturges edges (bitwise) and histogram counts', () => {
+    for (const c of binCases) {
+      const want = results.get(c.id);
+      expect(want?.error, c.label).toBeUndefined();
+      expect(Array.from(c.edges), c.label).toEqual((want?.edges as unknown[]).map(decodeNumber));
+      expect(Array.from(c.counts), c.label).toEqual(want?.counts);
+    }
   });
 });

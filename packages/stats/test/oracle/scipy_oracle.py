@@ -12,6 +12,7 @@ Ops:
   ks          scipy.stats.ks_2samp(a, b) (two-sided, method 'auto' unless given)
   chisquare   scipy.stats.chisquare(obs, exp)
   wasserstein / energy   scipy.stats.wasserstein_distance / energy_distance
+  sturges     numpy histogram_bin_edges(a ++ b, 'sturges') and np.histogram(a, edges) counts
   evidently   the whole per-column verdict by Evidently's legacy rules (a reference
               implementation with pandas + scipy of evidently 0.7 legacy/calculations/stattests):
               cleaning, test choice by n_ref / n_unique, binning, thresholds.
@@ -242,6 +243,10 @@ def run(case):
         return {"value": num_out(stats.energy_distance(num_in(case["a"]), num_in(case["b"])))}
     if op == "evidently":
         return evidently(case)
+    if op == "sturges":
+        data = np.concatenate([num_in(case["a"]), num_in(case["b"])])
+        edges = np.histogram_bin_edges(data, bins="sturges")
+        return {"edges": [num_out(e) for e in edges], "counts": [int(c) for c in np.histogram(num_in(case["a"]), edges)[0]]}
     raise ValueError(f"unknown op {op}")
 
 

@@ -24,6 +24,8 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Milliseconds per "second" of back-off and of `retry-after` (default 1000; tests use a few ms). */
   retryBaseMs?: number;
+  /** Longest rate-limit wait to sit out, in seconds (default 120); longer waits fail with the reset time. */
+  maxRateLimitWaitSeconds?: number;
   /** `github`: GitHub's recommended pacing (one write per second); `none`: no pacing (tests). */
   pacing?: 'github' | 'none';
   /** Per-HTTP-request timeout; a timed-out request counts as a dropped connection (default 60 s). */
@@ -54,16 +56,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const retries = options.retries ?? 3;
   const retryBaseMs = options.retryBaseMs ?? 1000;
   const secrets = [options.token];
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const logger = options.logger;
   const clean = (text: string) => redact(text, secrets);
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-      const again = retryCount < retries;
+      const tooLong = retryAfter > maxWait;
+      const again = retryCount < retries && !tooLong;
+      const stop = tooLong ? `not waiting ${retryAfter}s (more than ${maxWait}s)` : 'giving up';
       logger.warning(
-        clean(
-          `GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter}s` : 'giving up'}.`,
-        ),
+        clean(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter}s` : stop}.`),
       );
       return again;
     };

@@ -64,6 +64,13 @@ export function toCairnError(
       redact(`Cannot ${doing}: GitHub rejected the token (401 ${detail}). Pass a valid \`github-token\`.`, gh.secrets),
     );
   }
+  const headers = (error as RequestErrorLike).response?.headers;
+  if ((status === 403 || status === 429) && headers?.['x-ratelimit-remaining'] === '0') {
+    const reset = new Date(Number(headers['x-ratelimit-reset'] ?? 0) * 1000).toISOString();
+    return new SystemError(
+      `Could not ${doing}: the GitHub API rate limit is used up until ${reset} (a GITHUB_TOKEN gets 1,000 requests per hour per repository). Re-run after that time.`,
+    );
+  }
   const where = status === undefined ? '' : ` (HTTP ${status})`;
   const wrapped = new SystemError(redact(`Could not ${doing}${where}: ${detail}`, gh.secrets));
   // The cause keeps the stack for debugging, without request headers (octokit already redacts them).

@@ -189,3 +189,30 @@ describe('non-retryable replies', () => {
     expect(ctx.server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 });
+
+describe('primary rate limit', () => {
+  it('waits for a reset that is near, then succeeds', async () => {
+    ctx = await setup();
+    const reset = String(Math.ceil(Date.now() / 1000) + 2);
+    ctx.server.faults.push({
+      match: { method: 'POST' },
+      status: 403,
+      message: 'API rate limit exceeded for installation.',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+    });
+    const result = await upsertIssue(ctx.gh, { key: 'k', label: 'l', title: 't', body: 'b' });
+    expect(result.outcome).toBe('created');
+    expect(ctx.server.requests.filter((r) => r.status === 403)).toHaveLength(1);
+    expect(ctx.server.state.issues.size).toBe(1);
+    expect(ctx.logger.warnings.join('\n')).toMatch(/rate limit on POST .*: retrying after [1-4]s/);
+  });
+
+  it('fails with the reset time when the reset is far', async () => {
+    ctx = await setup({ rateLimit: { limit: 1, windowMs: 3_600_000 } });
+    await expect(upsertIssue(ctx.gh, { key: 'b', label: 'l', title: 't', body: 'b' })).rejects.toThrow(
+      /rate limit is used up until \d{4}-\d\d-\d\dT[\d:.]+Z \(a GITHUB_TOKEN gets 1,000 requests per hour per repository\)/,
+    );
+    expect(ctx.logger.warnings.join('\n')).toMatch(/not waiting \d+s/);
+    expect(ctx.server.state.issues.size).toBe(0);
+  });
+});

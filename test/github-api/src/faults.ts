@@ -14,6 +14,8 @@ export interface Fault {
   status?: number;
   /** Seconds, sent as `retry-after` (429 and 403 replies are then secondary-rate-limit replies). */
   retryAfter?: number;
+  /** Extra response headers for `status` replies (e.g. x-ratelimit-remaining: 0). */
+  headers?: Record<string, string>;
   /** Wait this long before answering (or before failing). */
   delayMs?: number;
   /** Destroy the socket instead of answering. */

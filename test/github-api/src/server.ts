@@ -34,6 +34,8 @@ export interface LocalGitHubOptions {
   permissions?: Permissions | 'write-all';
   /** Who the token acts as (default github-actions[bot]). */
   login?: string;
+  /** Primary rate limit: `limit` requests per `windowMs` (GitHub: 1,000 per hour for a GITHUB_TOKEN). */
+  rateLimit?: { limit: number; windowMs: number };
   /** Serve the API under a path, as GitHub Enterprise Server does (`/api/v3`); uploads stay at /api/uploads. */
   apiPrefix?: string;
 }
@@ -108,7 +110,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const requests: RequestLogEntry[] = [];
   const unhandled: string[] = [];
   const violations: string[] = [];
-  let remaining = 1000;
+  const rateLimit = options.rateLimit ?? { limit: 1000, windowMs: 3_600_000 };
+  let windowStart = Date.now();
+  let used = 0;
   const site: Site = { origin: '', api: '', web: '', owner, repo };
   const prefix = (options.apiPrefix ?? '').replace(/\/+$/, '');
 
@@ -166,13 +170,30 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       if (fault.status) return replyFault(fault);
     }
 
-    remaining = Math.max(0, remaining - 1);
+    // The window opens at the first request after the previous one closed.
+    if (used === 0 || Date.now() >= windowStart + rateLimit.windowMs) {
+      windowStart = Date.now();
+      used = 0;
+    }
+    const exhausted = used >= rateLimit.limit;
+    if (!exhausted) used += 1;
     const rateHeaders = {
-      'x-ratelimit-limit': '1000',
-      'x-ratelimit-remaining': String(remaining),
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-limit': String(rateLimit.limit),
+      'x-ratelimit-remaining': String(rateLimit.limit - used),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': String(Math.ceil((windowStart + rateLimit.windowMs) / 1000)),
       'x-ratelimit-resource': 'core',
     };
+    if (exhausted) {
+      return reply(
+        403,
+        errorBody(
+          403,
+          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID.',
+        ),
+        rateHeaders,
+      );
+    }
 
     if (!allows(permissions, op.operationId)) {
       const accepted = (OPERATION_PERMISSIONS[op.operationId] ?? []).map(([s, l]) => `${s.replace('-', '_')}=${l}`);
@@ -223,7 +244,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
 
     function replyFault(f: Fault): void {
       const status = f.status ?? 500;
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...(f.headers ?? {}) };
       if (f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
       reply(status, errorBody(status, f.message ?? defaultFaultMessage(status, f.retryAfter)), headers);
     }

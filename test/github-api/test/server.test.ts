@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSubset } from '../../../scripts/openapi-subset.ts';
 import {
@@ -72,6 +73,39 @@ describe('request validation against the OpenAPI description', () => {
     expect((await call('GET', `${R}/issues?state=sideways`)).status).toBe(422);
     expect((await call('GET', `${R}/issues/abc/comments`)).status).toBe(404);
     expect((await call('GET', '/repos/someone/else/issues')).status).toBe(404);
+    gh.assertNoUnhandled();
+  });
+
+  it('accepts exactly the bodies the description allows (property: create comment, create issue)', async () => {
+    await start();
+    const pr = gh.addPullRequest({ headSha: 'a'.repeat(40) });
+    await fc.assert(
+      // Objects that name label fields would be checked field by field: kept out so the oracle stays simple.
+      fc.asyncProperty(
+        fc
+          .jsonValue({ maxDepth: 2 })
+          .filter(
+            (v) =>
+              !(
+                typeof v === 'object' &&
+                v !== null &&
+                !Array.isArray(v) &&
+                ['id', 'node_id', 'url', 'name', 'description', 'color', 'default'].some((k) => k in v)
+              ),
+          ),
+        async (value) => {
+          const comment = await call('POST', `${R}/issues/${pr}/comments`, { body: value });
+          expect(comment.status).toBe(typeof value === 'string' ? 201 : 422);
+          // title: string or integer; labels: array of strings or objects
+          const issue = await call('POST', `${R}/issues`, { title: value, labels: [value] });
+          const titleOk = typeof value === 'string' ? value.trim() !== '' : Number.isInteger(value);
+          const labelOk =
+            typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
+          expect(issue.status).toBe(titleOk && labelOk ? 201 : 422);
+        },
+      ),
+      { numRuns: 60 },
+    );
     gh.assertNoUnhandled();
   });
 

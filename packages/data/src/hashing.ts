@@ -104,9 +104,13 @@ async function listFiles(target: string, cwd: string): Promise<{ root: string; p
     return { root, paths: [toPosix(relative(root, absolute))] };
   }
   const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => toPosix(relative(absolute, join(entry.parentPath, entry.name))));
+  const paths: string[] = [];
+  for (const entry of entries) {
+    const full = join(entry.parentPath, entry.name);
+    // A symlink to a file is hashed as its content; symlinked directories are not followed.
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(full).catch(() => undefined))?.isFile());
+    if (isFile) paths.push(toPosix(relative(absolute, full)));
+  }
   return { root: absolute, paths };
 }
 

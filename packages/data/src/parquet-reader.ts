@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { UserError } from '@cairn/core';
 import { type AsyncBuffer, type DecodedArray, parquetMetadataAsync, parquetScan, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
@@ -30,31 +30,7 @@ interface ParquetColumnPlan {
 export async function* readParquet(path: string, options: ParquetReadOptions): AsyncGenerator<Batch> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
-    const file: AsyncBuffer = {
-      byteLength: size,
-      async slice(start: number, end?: number): Promise<ArrayBuffer> {
-        const stop = Math.min(end ?? size, size);
-        const out = new Uint8Array(Math.max(0, stop - start));
-        let filled = 0;
-        while (filled < out.length) {
-          const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return out.buffer;
-      },
-    };
-    let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
-    try {
-      metadata = await parquetMetadataAsync(file);
-    } catch (error) {
-      throw new UserError(
-        `${path}: not a readable Parquet file (${(error as Error).message}). A Parquet file ends with its metadata ` +
-          'and the magic bytes "PAR1": the file is truncated, still being written, or not Parquet.',
-        { cause: error },
-      );
-    }
+    const { file, metadata } = await openParquet(path, handle);
     const plans = planParquetColumns(path, metadata.schema, options.columns);
     const scan = await parquetScan({ file, metadata, columns: plans.map((p) => p.name), compressors });
     const groupStarts: number[] = [];
@@ -90,6 +66,71 @@ export async function* readParquet(path: string, options: ParquetReadOptions): A
       }
     }
     if (!yielded) yield emptyBatch(plans.map((p) => p.name));
+  } finally {
+    await handle.close();
+  }
+}
+
+type ParquetMetadata = Awaited<ReturnType<typeof parquetMetadataAsync>>;
+
+async function openParquet(
+  path: string,
+  handle: FileHandle,
+): Promise<{ file: AsyncBuffer; metadata: ParquetMetadata }> {
+  const { size } = await handle.stat();
+  const file: AsyncBuffer = {
+    byteLength: size,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const stop = Math.min(end ?? size, size);
+      const out = new Uint8Array(Math.max(0, stop - start));
+      let filled = 0;
+      while (filled < out.length) {
+        const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return out.buffer;
+    },
+  };
+  try {
+    return { file, metadata: await parquetMetadataAsync(file) };
+  } catch (error) {
+    throw new UserError(
+      `${path}: not a readable Parquet file (${(error as Error).message}). A Parquet file ends with its metadata ` +
+        'and the magic bytes "PAR1": the file is truncated, still being written, or not Parquet.',
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Column counts straight from the footer, without reading any page: row counts per row group and
+ * each column chunk's `null_count` statistic. Undefined when a requested column is nested or a
+ * chunk has no null count (then the caller reads the data).
+ */
+export async function parquetCountsFromMetadata(
+  path: string,
+  columns: readonly string[] | undefined,
+): Promise<{ rows: number; counts: Map<string, ColumnCounts> } | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const { metadata } = await openParquet(path, handle);
+    const plans = planParquetColumns(path, metadata.schema, columns);
+    const rows = Number(metadata.num_rows);
+    const counts = new Map<string, ColumnCounts>();
+    for (const plan of plans) {
+      let nulls = 0;
+      for (const group of metadata.row_groups) {
+        const chunk = group.columns.find(
+          (c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === plan.name,
+        );
+        const nullCount = chunk?.meta_data?.statistics?.null_count;
+        if (nullCount === undefined) return undefined;
+        nulls += Number(nullCount);
+      }
+      counts.set(plan.name, typedCounts(KIND_OF_TYPE[plan.type], rows, nulls));
+    }
+    return { rows, counts };
   } finally {
     await handle.close();
   }

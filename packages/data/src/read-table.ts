@@ -5,7 +5,7 @@ import { UserError } from '@cairn/core';
 import { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
 import { readCsvStream } from './csv-reader.ts';
 import { readJsonStream } from './json-reader.ts';
-import { readParquet } from './parquet-reader.ts';
+import { parquetCountsFromMetadata, readParquet } from './parquet-reader.ts';
 import type { Batch, ColumnCounts, ReadTableOptions, TableFormat, TableSchema } from './types.ts';
 import { DEFAULT_NULL_VALUES } from './value-kinds.ts';
 
@@ -97,13 +97,19 @@ async function assertReadableFile(path: string): Promise<void> {
 /**
  * Reads the whole table once and returns per-column types, counts per kind, null counts and the
  * dtype pandas would give each column. Counts are merged across batches before the type is
- * decided, so a column that is numeric early and text later is reported as one type.
+ * decided, so a column that is numeric early and text later is reported as one type. Parquet
+ * files with null-count statistics are answered from the footer alone.
  */
 export async function inferSchema(
   path: string,
   options: Omit<ReadTableOptions, 'batchRows'> = {},
 ): Promise<TableSchema> {
   const format = options.format ?? detectFormat(path);
+  if (format === 'parquet') {
+    await assertReadableFile(path);
+    const fromFooter = await parquetCountsFromMetadata(path, options.columns);
+    if (fromFooter) return schemaFromCounts(format, fromFooter.rows, fromFooter.counts);
+  }
   const merged = new Map<string, ColumnCounts>();
   let rows = 0;
   for await (const batch of readTable(path, { ...options, format })) {
@@ -119,6 +125,10 @@ export async function inferSchema(
     }
     rows += batch.rowCount;
   }
+  return schemaFromCounts(format, rows, merged);
+}
+
+function schemaFromCounts(format: TableFormat, rows: number, merged: Map<string, ColumnCounts>): TableSchema {
   const columns = [...merged].map(([name, counts]) => ({
     name,
     type: resolveType(counts, format !== 'csv' && format !== 'tsv'),

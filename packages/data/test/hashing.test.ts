@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '@cairn/core';
 import fc from 'fast-check';
@@ -65,6 +65,17 @@ describe('buildManifest', () => {
     const changed = await buildManifest(join(dir, 'ds'));
     expect(changed.datasetHash).not.toBe(before.datasetHash);
     await writeFile(join(dir, 'ds', 'a.csv'), 'a\n1\n');
+  });
+
+  it('hashes a symlinked file as its content and does not follow symlinked directories', async () => {
+    const linked = join(dir, 'linked');
+    await mkdir(linked, { recursive: true });
+    await writeFile(join(dir, 'outside.csv'), 'x\n1\n');
+    await symlink(join(dir, 'outside.csv'), join(linked, 'link.csv'));
+    await symlink(join(dir, 'ds'), join(linked, 'dirlink'));
+    const manifest = await buildManifest(linked);
+    expect(manifest.files.map((f) => [f.path, f.size])).toEqual([['link.csv', 4]]);
+    expect(manifest.files[0]!.sha256).toBe(sha256sum(join(dir, 'outside.csv')));
   });
 
   it('hashes one file, or a glob relative to cwd', async () => {

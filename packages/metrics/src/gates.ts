@@ -33,7 +33,7 @@ export interface GateResult {
 const NUMBER = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?';
 const BOUND = new RegExp(`^(?:(${NUMBER})|baseline(?:\\s*([-+*])\\s*(${NUMBER}))?)$`);
 const QUOTED = /^(["'`])(.+)\1\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
-const PLAIN = /^(.+?)\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
+const PLAIN = /^([^<>=!]+?)\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
 
 export function parseGate(line: string, where = 'gates'): Gate {
   const rule = line.trim();

@@ -5,12 +5,12 @@
  * format. Everything is made literal, so a name can neither break the table nor hijack a comment.
  */
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Inline markdown text: HTML entities for `& < > "`, backslash before markdown punctuation. */
+/** Inline markdown text: HTML entities for `& < >`, backslash before markdown punctuation. */
 export function escapeInline(text: string): string {
   return text
-    .replace(/[&<>"]/g, (ch) => ENTITIES[ch] as string)
+    .replace(/[&<>]/g, (ch) => ENTITIES[ch] as string)
     .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
     .replace(/\r\n|\r|\n/g, ' ');
 }

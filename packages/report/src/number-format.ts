@@ -14,7 +14,7 @@ export function formatNumber(value: number, digits = 5): string {
     const [mantissa = '', exponent = ''] = value.toExponential(digits - 1).split('e');
     return `${trimZeros(mantissa)}e${exponent}`;
   }
-  return trimZeros(value.toPrecision(digits));
+  return String(Number(value.toPrecision(digits)));
 }
 
 function trimZeros(text: string): string {

@@ -16,8 +16,8 @@ export function md(markdown: string): Markdown {
 
 function cellText(cell: Cell): string {
   if (typeof cell === 'number') return String(cell);
-  if (typeof cell === 'string') return escapeCell(cell) || ' ';
-  return cell.markdown.replace(/\r?\n/g, ' ') || ' ';
+  if (typeof cell === 'string') return escapeCell(cell);
+  return cell.markdown.replace(/\r?\n/g, ' ');
 }
 
 const SEPARATOR: Record<Align, string> = { left: ':--', right: '--:', center: ':-:' };

@@ -79,3 +79,26 @@ export function pandasDtype(counts: ColumnCounts, typedSource = false): PandasDt
   if (typedSource && k.datetime === nonNull) return 'datetime64[ns]';
   return 'object';
 }
+
+export type EvidentlyColumnType = 'numeric' | 'categorical' | 'text' | 'datetime';
+
+/**
+ * The column type Evidently 0.7 (`infer_column_type`) gives a column pandas typed as `dtype`
+ * (REFERENCE.md §3 item 11): float -> numeric; int -> categorical with <= 10 distinct values, else
+ * numeric; bool -> categorical; datetime -> datetime; strings -> text when distinct values exceed
+ * half the non-null count, else categorical. `distinct` and `nonNull` count non-null values.
+ */
+export function evidentlyColumnType(dtype: PandasDtype, distinct: number, nonNull: number): EvidentlyColumnType {
+  switch (dtype) {
+    case 'float64':
+      return 'numeric';
+    case 'int64':
+      return distinct <= 10 ? 'categorical' : 'numeric';
+    case 'bool':
+      return 'categorical';
+    case 'datetime64[ns]':
+      return 'datetime';
+    default:
+      return distinct > 0.5 * nonNull ? 'text' : 'categorical';
+  }
+}

@@ -1,4 +1,11 @@
-export { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
+export {
+  type EvidentlyColumnType,
+  emptyCounts,
+  evidentlyColumnType,
+  mergeCounts,
+  pandasDtype,
+  resolveType,
+} from './column-type.ts';
 export { type CsvStreamOptions, readCsvStream } from './csv-reader.ts';
 export {
   buildManifest,
@@ -15,4 +22,4 @@ export {
 export { type JsonStreamOptions, readJsonStream } from './json-reader.ts';
 export { DEFAULT_BATCH_ROWS, detectFormat, inferSchema, readTable } from './read-table.ts';
 export * from './types.ts';
-export { classifyText, DEFAULT_NULL_VALUES, KIND_NAMES } from './value-kinds.ts';
+export { DEFAULT_NULL_VALUES, KIND_NAMES, kindOfText } from './value-kinds.ts';

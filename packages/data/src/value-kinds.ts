@@ -293,8 +293,12 @@ export function classifyJsonString(text: string): number {
   return kind === K_DATE || kind === K_DATETIME || kind === K_LEADING_ZERO ? kind : K_STRING;
 }
 
-/** Kind of a CSV cell given as a string (same rules as classifyBytes). */
-export function classifyText(text: string): number {
+/**
+ * Kind of one CSV cell given as a string (same rules as the readers; null spellings are not
+ * checked here). A leading-zero number such as `00501` is a `string`.
+ */
+export function kindOfText(text: string): ValueKind {
   const bytes = Buffer.from(text, 'utf8');
-  return classifyBytes(bytes, 0, bytes.length);
+  const code = classifyBytes(bytes, 0, bytes.length);
+  return code === K_LEADING_ZERO ? 'string' : KIND_NAMES[code]!;
 }

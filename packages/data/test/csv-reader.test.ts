@@ -1,7 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { UserError } from '@cairn/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_NULL_VALUES, inferSchema, readCsvStream, readTable } from '../src/index.ts';
+import {
+  DEFAULT_NULL_VALUES,
+  evidentlyColumnType,
+  inferSchema,
+  pandasDtype,
+  readCsvStream,
+  readTable,
+} from '../src/index.ts';
 import { collect, tempDir, writeTemp } from './helpers.ts';
 
 const options = { source: 'mem.csv', delimiter: ',', nullValues: DEFAULT_NULL_VALUES, batchRows: 4 };
@@ -186,5 +193,24 @@ describe('CSV edge cases and errors', () => {
         pandasDtype: 'object',
       },
     ]);
+  });
+});
+
+describe('Evidently column types from what pandas sees', () => {
+  it('follows infer_column_type: ints with few values are categorical, strings with many are text', () => {
+    expect(evidentlyColumnType('float64', 3, 100)).toBe('numeric');
+    expect(evidentlyColumnType('int64', 10, 100)).toBe('categorical');
+    expect(evidentlyColumnType('int64', 11, 100)).toBe('numeric');
+    expect(evidentlyColumnType('bool', 2, 100)).toBe('categorical');
+    expect(evidentlyColumnType('datetime64[ns]', 90, 100)).toBe('datetime');
+    expect(evidentlyColumnType('object', 51, 100)).toBe('text');
+    expect(evidentlyColumnType('object', 50, 100)).toBe('categorical');
+  });
+
+  it('an integer column with one null becomes float64, hence numeric even with 3 values', async () => {
+    const t = await parse('n\n1\n2\n\n3\nNA\n', { batchRows: 100 });
+    const counts = t.batches[0]!.columns.get('n')!.counts;
+    expect(pandasDtype(counts)).toBe('float64');
+    expect(evidentlyColumnType(pandasDtype(counts), 3, 3)).toBe('numeric');
   });
 });

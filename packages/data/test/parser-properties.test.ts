@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvStream, readJsonStream } from '../src/index.ts';
+import { kindOfText, readCsvStream, readJsonStream } from '../src/index.ts';
 import { classifyBytes, K_INTEGER, K_LEADING_ZERO, K_NUMBER, parseNumberBytes } from '../src/value-kinds.ts';
 import { collect, splitAt } from './helpers.ts';
 
@@ -109,6 +109,29 @@ describe('number inference properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('kindOfText', () => {
+  it('names the kinds of typical cells', () => {
+    const cases: Record<string, string> = {
+      '42': 'integer',
+      '-0': 'integer',
+      '12.0': 'number',
+      '1e-3': 'number',
+      '-Infinity': 'number',
+      '00501': 'string',
+      TRUE: 'boolean',
+      false: 'boolean',
+      '2024-02-29': 'date',
+      '2023-02-29': 'string',
+      '2024-01-02 03:04:05.678+01:00': 'datetime',
+      '2024-01-02T03:04Z': 'datetime',
+      '2024-01-02T25:00': 'string',
+      'Jun 12 1998': 'string',
+      '': 'string',
+    };
+    for (const [text, kind] of Object.entries(cases)) expect(kindOfText(text), text).toBe(kind);
   });
 });
 

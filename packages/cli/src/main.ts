@@ -3,9 +3,11 @@ import { CheckFailedError, describeError, isUserError, SystemError } from '@cair
 import type { Command, OptionSpec, ParsedArgs } from './command.ts';
 import { datasetsCommand } from './commands/datasets.ts';
 import { deploymentsCommand } from './commands/deployments.ts';
+import { diffCommand } from './commands/diff.ts';
 import { initCommand } from './commands/init.ts';
 import { aliasesCommand, modelsCommand } from './commands/models.ts';
 import { experimentsCommand, runCommand, runsCommand } from './commands/runs.ts';
+import { trackCommand } from './commands/track.ts';
 import { type CliIo, EXIT, processIo } from './io.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -17,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   aliasesCommand,
   datasetsCommand,
   deploymentsCommand,
+  trackCommand,
+  diffCommand,
 ];
 
 export function helpText(): string {

@@ -50,6 +50,14 @@ describe('CSV parsing (RFC 4180)', () => {
     expect([...t.batches[0]!.lineNumbers!]).toEqual([2, 4, 5, 7]);
   });
 
+  it('is lenient like pandas with stray quotes: kept as text', async () => {
+    const t = await parse('a,b\n5" pipe,x\n"ab"c,y\n');
+    expect(t.rows).toEqual([
+      ['5" pipe', 'x'],
+      ['abc', 'y'],
+    ]);
+  });
+
   it('uses a custom delimiter and custom null spellings', async () => {
     const t = await parse('a;b;c\n1;-;x\n-;2.5;\n', { delimiter: ';', nullValues: ['-'] });
     expect(t.rows).toEqual([

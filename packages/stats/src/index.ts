@@ -10,6 +10,7 @@ export * from './methods.ts';
 export * from './prepare.ts';
 export * from './profile.ts';
 export * from './profile-drift.ts';
+export * from './profile-schema.ts';
 export * from './sketch.ts';
 export * from './sort.ts';
 export * from './special.ts';

@@ -14,7 +14,11 @@ export interface CsvStreamOptions {
   nullValues: readonly string[];
   columns?: readonly string[] | undefined;
   batchRows: number;
+  /** Cap on rows x columns per batch (default 8M cells, 64 MiB of numbers): wide files get fewer rows. */
+  maxBatchCells?: number;
 }
+
+export const DEFAULT_MAX_BATCH_CELLS = 1 << 23;
 
 /**
  * Reads CSV/TSV bytes (any chunking) into column batches. Always yields at least one batch
@@ -32,6 +36,7 @@ export async function* readCsvStream(
     source: options.source,
     delimiter,
     batchRows: options.batchRows,
+    maxBatchCells: options.maxBatchCells ?? DEFAULT_MAX_BATCH_CELLS,
     onHeader: (names) => {
       const plan = planColumns(options.source, names, options.columns);
       slots = plan.slots;

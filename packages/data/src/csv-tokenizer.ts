@@ -29,6 +29,8 @@ export interface CsvTokenizerOptions {
   source: string;
   delimiter: number;
   batchRows: number;
+  /** Cap on rows x projected columns per batch, so wide files keep batches small. */
+  maxBatchCells: number;
   /** Called with the header names; returns the slot of each field (-1: not read). */
   onHeader: (names: string[]) => Int32Array;
 }
@@ -67,6 +69,7 @@ export class CsvTokenizer {
   #ends: Uint32Array = new Uint32Array(0);
   #lines: Uint32Array = new Uint32Array(0);
   #rows = 0;
+  #batchRows = 1;
   #done: RawBatch[] = [];
 
   constructor(options: CsvTokenizerOptions) {
@@ -273,6 +276,8 @@ export class CsvTokenizer {
       this.#projection = this.#opts.onHeader(this.#headerNames);
       this.#fieldCount = this.#headerNames.length;
       this.#width = this.#projection.reduce((count, slot) => (slot >= 0 ? count + 1 : count), 0);
+      const cap = Math.max(1, Math.floor(this.#opts.maxBatchCells / Math.max(1, this.#width)));
+      this.#batchRows = Math.min(this.#opts.batchRows, cap);
       this.#dataLen = 0;
       this.#allocate();
     } else {
@@ -285,7 +290,7 @@ export class CsvTokenizer {
       }
       this.#lines[this.#rows] = this.#rowLine;
       this.#rows++;
-      if (this.#rows === this.#opts.batchRows) this.#flush();
+      if (this.#rows === this.#batchRows) this.#flush();
     }
     this.#fieldIndex = 0;
     this.#rowStarted = false;
@@ -293,7 +298,7 @@ export class CsvTokenizer {
   }
 
   #allocate(): void {
-    const rows = this.#opts.batchRows;
+    const rows = this.#batchRows;
     this.#ends = new Uint32Array(rows * this.#width);
     this.#lines = new Uint32Array(rows);
   }

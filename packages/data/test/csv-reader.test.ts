@@ -12,8 +12,10 @@ import {
 import { collect, tempDir, writeTemp } from './helpers.ts';
 
 const options = { source: 'mem.csv', delimiter: ',', nullValues: DEFAULT_NULL_VALUES, batchRows: 4 };
-const parse = (text: string | Uint8Array, extra: Partial<typeof options> & { columns?: string[] } = {}) =>
-  collect(readCsvStream([typeof text === 'string' ? Buffer.from(text) : text], { ...options, ...extra }));
+const parse = (
+  text: string | Uint8Array,
+  extra: Partial<typeof options> & { columns?: string[]; maxBatchCells?: number } = {},
+) => collect(readCsvStream([typeof text === 'string' ? Buffer.from(text) : text], { ...options, ...extra }));
 
 let dir = '';
 let cleanup: () => Promise<void> = async () => {};
@@ -115,6 +117,16 @@ describe('CSV parsing (RFC 4180)', () => {
       [6, 4],
     ]);
     await expect(parse('a,b\n1,2\n', { columns: ['a', 'zz'] })).rejects.toThrow(/no column named "zz".*"a", "b"/);
+  });
+
+  it('keeps batches of wide files under the cell cap', async () => {
+    const header = Array.from({ length: 40 }, (_, i) => `c${i}`).join(',');
+    const row = Array.from({ length: 40 }, (_, i) => i).join(',');
+    const text = `${header}\n${`${row}\n`.repeat(25)}`;
+    const t = await parse(text, { batchRows: 100, maxBatchCells: 400 });
+    expect(t.batches.map((b) => b.rowCount)).toEqual([10, 10, 5]);
+    const projected = await parse(text, { batchRows: 100, maxBatchCells: 400, columns: ['c1', 'c2'] });
+    expect(projected.batches.map((b) => b.rowCount)).toEqual([25]);
   });
 
   it('splits into batches of batchRows with row offsets', async () => {

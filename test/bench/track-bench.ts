@@ -1,0 +1,186 @@
+/**
+ * track-run benchmark: time to record one run and render its comparison (what the action does after
+ * reading the files: open the store from a fresh cache, find the baseline, write the run, read the
+ * trend, render the report) with 100 and with 10,000 earlier runs of the experiment in the store.
+ * The store is filled in bulk with `git fast-import`, in the layout and with the indexes the store
+ * itself writes (the approach of store-bench.ts). Prints the median times and their ratio
+ * (target <= 1.5). Exits non-zero only on errors. --quick: fewer repetitions, for CI (< 1 min).
+ *
+ * Run: node_modules/.bin/node test/bench/track-bench.ts [--quick] [--reps N]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { canonicalJson, newId, type RunRecord } from '@cairn/core';
+import { trackRun } from '../../packages/metrics/src/index.ts';
+import { renderRunReport } from '../../packages/report/src/index.ts';
+import {
+  ALL_REFS,
+  openStore,
+  RECENT_PER_EXPERIMENT,
+  RECENT_PER_REF,
+  runIndexPath,
+  runPath,
+  STORE_FORMAT,
+} from '../../packages/store/src/index.ts';
+
+const EXPERIMENT = 'churn';
+const REF = 'refs/heads/main';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const repsAt = args.indexOf('--reps');
+const reps = repsAt >= 0 ? Number(args[repsAt + 1]) : quick ? 3 : 7;
+const SIZES = [100, 10_000] as const;
+const T0 = Date.UTC(2026, 0, 1);
+
+/** A realistic run: 20 metrics, 8 params, a 50-step loss curve. */
+function metricsOf(i: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let m = 0; m < 20; m++) out[`eval.metric_${m}`] = 0.5 + ((i * 31 + m * 17) % 1000) / 2000;
+  out.accuracy = 0.85 + (i % 100) / 1000;
+  out.rmse = 0.3 - (i % 100) / 1000;
+  return out;
+}
+
+function runOf(id: string, i: number): RunRecord {
+  return {
+    schemaVersion: 1,
+    kind: 'run',
+    id,
+    experiment: EXPERIMENT,
+    status: 'FINISHED',
+    startTime: new Date(T0 + i * 60_000).toISOString(),
+    params: Object.fromEntries(Array.from({ length: 8 }, (_, p) => [`param_${p}`, String((i + p) % 7)])),
+    metrics: metricsOf(i),
+    metricHistory: { loss: Array.from({ length: 50 }, (_, step) => ({ step, value: 1 / (step + 1 + (i % 5)) })) },
+    tags: { trigger: 'push' },
+    datasets: [{ name: 'customers', version: 3 }],
+    git: { ref: REF, sha: (i * 7919 + 1).toString(16).padStart(40, '0') },
+  };
+}
+
+async function* fillStream(count: number): AsyncGenerator<string> {
+  const ids = Array.from({ length: count }, (_, i) => newId({ now: T0 + i * 60_000 }));
+  const newest = [...ids].sort().reverse();
+  const index = (keep: number) => canonicalJson({ latest: newest[0] ?? null, recent: newest.slice(0, keep) });
+  const head: [string, string][] = [
+    ['cairn.json', canonicalJson({ format: STORE_FORMAT, tool: 'cairn' })],
+    [runIndexPath(EXPERIMENT, REF), index(RECENT_PER_REF)],
+    [runIndexPath(EXPERIMENT, ALL_REFS), index(RECENT_PER_EXPERIMENT)],
+  ];
+  yield 'commit refs/heads/mlops-metadata\ncommitter cairn <cairn@users.noreply.github.com> 1767225600 +0000\ndata 9\nbulk fill\n';
+  let chunk = '';
+  const add = (path: string, text: string) => {
+    chunk += `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
+  };
+  for (const [path, text] of head) add(path, text);
+  for (let i = 0; i < count; i++) {
+    add(runPath(EXPERIMENT, ids[i] as string), canonicalJson(runOf(ids[i] as string, i)));
+    if (chunk.length > 1 << 20) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}\n`;
+}
+
+function git(argv: string[], input?: Readable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', argv, { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    if (input && child.stdin) input.pipe(child.stdin);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git ${argv.join(' ')}: ${err}`))));
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+interface Measure {
+  totalMs: number;
+  trackMs: number;
+  renderMs: number;
+  reportChars: number;
+}
+
+async function measure(count: number): Promise<Measure> {
+  const dir = mkdtempSync(join(tmpdir(), 'cairn-track-bench-'));
+  try {
+    const remote = join(dir, 'remote.git');
+    const started = Date.now();
+    await git(['init', '--quiet', '--bare', remote]);
+    await git(['--git-dir', remote, 'fast-import', '--quiet'], Readable.from(fillStream(count)));
+    process.stderr.write(`filled ${count} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const total: number[] = [];
+    const track: number[] = [];
+    const render: number[] = [];
+    let reportChars = 0;
+    for (let rep = 0; rep < reps; rep++) {
+      const i = count + rep;
+      const t0 = performance.now();
+      const store = await openStore({ remote, workDir: dir });
+      let t1 = 0;
+      let t2 = 0;
+      try {
+        const run = runOf('unused', i);
+        const result = await trackRun(store, {
+          experiment: EXPERIMENT,
+          metrics: run.metrics,
+          params: run.params,
+          history: run.metricHistory ?? {},
+          datasets: run.datasets,
+          git: { ...run.git, ref: `refs/pull/${rep + 1}/merge`, baseRef: REF },
+          startTime: run.startTime,
+          baseline: { kind: 'base' },
+          baselineRef: REF,
+          idempotencyKey: `bench/${count}/${rep}`,
+        });
+        t1 = performance.now();
+        if (!result.baseline) throw new Error('no baseline found in a filled store');
+        const markdown = renderRunReport({
+          run: result.run,
+          baselineLabel: result.baseline.label,
+          baselineNote: result.baselineNote,
+          rows: result.rows,
+          params: result.params,
+          gates: result.gates,
+          trend: result.trend,
+        });
+        t2 = performance.now();
+        reportChars = markdown.length;
+      } finally {
+        await store.close();
+      }
+      total.push(t2 - t0);
+      track.push(t1 - t0);
+      render.push(t2 - t1);
+    }
+    return { totalMs: median(total), trackMs: median(track), renderMs: median(render), reportChars };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [small, large] = [await measure(SIZES[0]), await measure(SIZES[1])];
+process.stdout.write(
+  `track bench: record + compare + render with ${SIZES[0]} vs ${SIZES[1]} earlier runs, median of ${reps}\n`,
+);
+for (const [name, a, b] of [
+  ['record-and-render', small.totalMs, large.totalMs],
+  ['  of which open+baseline+write+trend', small.trackMs, large.trackMs],
+  ['  of which render', small.renderMs, large.renderMs],
+] as const) {
+  const ratio = b / a;
+  process.stdout.write(
+    `${name} ratio 10000/100: ${ratio.toFixed(2)} (target <= 1.5) [${a.toFixed(1)} ms -> ${b.toFixed(1)} ms]${name.startsWith(' ') || ratio <= 1.5 ? '' : ' MISSED'}\n`,
+  );
+}
+process.stdout.write(`report size: ${small.reportChars} -> ${large.reportChars} chars\n`);

@@ -48,13 +48,28 @@ export function prepareNumeric(values: Float64Array | readonly (number | null)[]
 
 /** Counts of each non-missing category; `null` (and undefined) are missing. */
 export function prepareCategorical(values: readonly (string | number | boolean | null)[]): CategoricalSide {
-  const counts = new Map<string, number>();
+  // One hash lookup per row: the map gives a slot, counts live in a typed array.
+  const slots = new Map<string, number>();
+  let counts = new Float64Array(64);
   let n = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (v === null || v === undefined) continue;
     const key = typeof v === 'string' ? v : String(v);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(key, slot);
+      if (slot === counts.length) {
+        const grown = new Float64Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    counts[slot] = (counts[slot] as number) + 1;
     n++;
   }
-  return { kind: 'categorical', counts, n, count: values.length, nulls: values.length - n };
+  const out = new Map<string, number>();
+  for (const [key, slot] of slots) out.set(key, counts[slot] as number);
+  return { kind: 'categorical', counts: out, n, count: values.length, nulls: values.length - n };
 }

@@ -111,7 +111,7 @@ export class ObjectDatabase {
 
   async read(oid: string): Promise<{ type: string; data: Buffer }> {
     await this.ensure([oid]);
-    this.catFile ??= new CatFileProcess(this.ctx);
+    if (!this.catFile || this.catFile.dead) this.catFile = new CatFileProcess(this.ctx);
     const found = await this.catFile.read(oid);
     if (!found) throw new SystemError(`object ${oid} is missing from the metadata cache at ${this.ctx.gitDir}`);
     return found;
@@ -237,6 +237,10 @@ class CatFileProcess {
     this.child.on('error', (error) => fail(new SystemError('could not start git cat-file', { cause: error })));
     this.child.on('close', () => fail(new SystemError(`git cat-file exited: ${this.stderr.trim() || 'no output'}`)));
     this.child.stdin.on('error', () => {});
+  }
+
+  get dead(): boolean {
+    return this.failed !== undefined;
   }
 
   read(oid: string): Promise<{ type: string; data: Buffer } | undefined> {

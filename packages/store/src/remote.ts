@@ -36,31 +36,26 @@ export function parseRemote(remote: string, secrets: readonly string[]): RemoteS
  */
 export const LOCAL_UPLOAD_PACK = 'git -c uploadpack.allowFilter=true -c uploadpack.allowAnySHA1InWant=true upload-pack';
 
-/** Blobs up to this size come with a refresh; larger ones are fetched when read. */
-export const REFRESH_BLOB_LIMIT = 32 * 1024;
-
 export type TipResult = { kind: 'found'; commit: string } | { kind: 'missing' };
 
 /**
- * Fetches the tip commit of the branch (depth 1). The first time, with its root tree only
- * (tree:1); later, with every tree and small blob that changed since the tip we have (the
- * server leaves out what our tip already references, so this is bounded by the writes since,
- * not by the size of the branch), which is what a mutation re-applied after a rejected push
- * reads.
+ * Fetches the tip commit of the branch with its root tree only: depth 1, `tree:1`, and no
+ * negotiation (noop: we send no "have"). Measured: with our previous tip as a have, the server
+ * walks the whole old tree (O(records)) and sends a thin pack whose delta bases are trees this
+ * cache never fetched, which git then lazily fetches with blob:none: the whole branch. Without
+ * haves it sends two objects; the trees that changed are fetched by id as they are read, and
+ * unchanged ones are already cached (trees are immutable).
  */
-export async function fetchTip(
-  ctx: GitContext,
-  spec: RemoteSpec,
-  branch: string,
-  haveTip: boolean,
-): Promise<TipResult> {
+export async function fetchTip(ctx: GitContext, spec: RemoteSpec, branch: string): Promise<TipResult> {
   const tracking = `refs/remotes/origin/${branch}`;
   const args = [
+    '-c',
+    'fetch.negotiationAlgorithm=noop',
     'fetch',
     '--quiet',
     '--no-tags',
     '--depth=1',
-    haveTip ? `--filter=blob:limit=${REFRESH_BLOB_LIMIT}` : '--filter=tree:1',
+    '--filter=tree:1',
     '--recurse-submodules=no',
     'origin',
     `+refs/heads/${branch}:${tracking}`,

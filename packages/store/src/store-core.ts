@@ -31,6 +31,8 @@ export interface StoreOptions {
 export interface StoreStats {
   commits: number;
   rejectedPushes: number;
+  /** Time spent in git push (client and remote side together). */
+  pushMs: number;
   fetches: number;
   objectsFetched: number;
 }
@@ -55,7 +57,7 @@ export class StoreCore {
   private readonly maxAttempts: number;
   private tip: Snapshot | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private counters = { commits: 0, rejectedPushes: 0 };
+  private counters = { commits: 0, rejectedPushes: 0, pushMs: 0 };
 
   protected constructor(options: StoreOptions, cacheDir: string, ctx: GitContext, remote: RemoteSpec) {
     this.branch = options.branch ?? DEFAULT_BRANCH;
@@ -115,7 +117,7 @@ export class StoreCore {
 
   /** Re-reads the branch tip from the remote. */
   async refresh(): Promise<Snapshot> {
-    const tip = await fetchTip(this.ctx, this.remote, this.branch, this.tip?.commit !== undefined);
+    const tip = await fetchTip(this.ctx, this.remote, this.branch);
     this.db.scanPacks();
     if (tip.kind === 'missing') {
       this.tip = new Snapshot(this.db, undefined, undefined);
@@ -192,7 +194,9 @@ export class StoreCore {
       if (root === snapshot.root) return result;
       const text = tx.message ?? message;
       const commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+      const pushStarted = performance.now();
       const outcome = await pushCommit(this.ctx, this.remote, this.branch, commit);
+      this.counters.pushMs += performance.now() - pushStarted;
       if (outcome.kind === 'pushed') {
         this.counters.commits++;
         this.tip = new Snapshot(this.db, commit, root);

@@ -67,6 +67,7 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
     return { name, type, length: rows, counts, numbers, nullMask };
   }
   const values: CellValue[] = new Array(rows);
+  const shortStrings = new ShortStringCache();
   const keepText = type !== 'mixed' && type !== 'boolean';
   for (let r = 0; r < rows; r++) {
     const kind = kinds[r]!;
@@ -83,7 +84,28 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
     const end = ends[index]!;
     if (!keepText && kind === K_BOOLEAN)
       values[r] = (data[start]! | 0x20) === 116; // 't'
+    else if (end - start <= 6) values[r] = shortStrings.get(data, start, end, text);
     else values[r] = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
   }
   return { name, type, length: rows, counts, values };
+}
+
+/**
+ * Shares one string per distinct short value (up to 6 bytes, e.g. codes and categories) within a
+ * column batch: fewer allocations, and far less memory for categorical columns.
+ */
+class ShortStringCache {
+  readonly #byKey = new Map<number, string>();
+
+  get(data: Buffer, start: number, end: number, text: string | undefined): string {
+    // Length and bytes packed into one exact integer (6 bytes + length < 2^53).
+    let key = end - start;
+    for (let i = start; i < end; i++) key = key * 256 + data[i]!;
+    let value = this.#byKey.get(key);
+    if (value === undefined) {
+      value = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
+      this.#byKey.set(key, value);
+    }
+    return value;
+  }
 }

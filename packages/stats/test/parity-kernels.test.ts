@@ -11,10 +11,12 @@ import {
   erfc,
   histogramSorted,
   kolmogorovNSf,
+  kolmogorovSf,
   ksTwoSample,
   lnGamma,
   normalCdf,
   regularizedGammaQ,
+  smirnovSf,
   sturgesEdges,
   wasserstein,
 } from '../src/index.ts';
@@ -81,6 +83,20 @@ for (const n of [1, 2, 3, 7, 20, 60, 140, 141, 400, 1000, 5000, 25_000]) {
     special('kstwo_sf', [d, n], kolmogorovNSf(n, d));
   }
   for (const d of [0.5 / n, 1 / n, 0.5, 0.75, (n - 1) / n]) special('kstwo_sf', [d, n], kolmogorovNSf(n, d));
+}
+
+for (const x of [0.03, 0.05, 0.2, 0.5, 0.81, 0.83, 1, 1.36, 2, 3, 5, 8]) special('kolmogorov', [x], kolmogorovSf(x));
+for (const [n, d] of [
+  [1, 0.3],
+  [5, 0.1],
+  [20, 0.35],
+  [100, 0.05],
+  [100, 0.2],
+  [1000, 0.01],
+  [1000, 0.06],
+  [20_000, 0.012],
+] as const) {
+  special('smirnov', [n, d], smirnovSf(n, d));
 }
 
 const rng = new Random(20260601);

@@ -8,7 +8,8 @@ Numbers in inputs: null is NaN, the strings "inf" / "-inf" are infinities. Non-f
 outputs are written as the strings "NaN", "inf", "-inf" (JSON has no such literals).
 
 Ops:
-  special     scipy.special / scipy.stats values: erfc, ndtr, chi2_sf, kstwo_sf, gammaln
+  special     scipy.special / scipy.stats values: erfc, ndtr, chi2_sf, kstwo_sf, gammaln, gammaincc,
+              kolmogorov, smirnov
   ks          scipy.stats.ks_2samp(a, b) (two-sided, method 'auto' unless given)
   chisquare   scipy.stats.chisquare(obs, exp)
   wasserstein / energy   scipy.stats.wasserstein_distance / energy_distance
@@ -220,6 +221,10 @@ def special_values(case):
         return stats.chi2.sf(args[0], args[1])
     if fn == "kstwo_sf":
         return stats.kstwo.sf(args[0], args[1])
+    if fn == "kolmogorov":
+        return special.kolmogorov(args[0])
+    if fn == "smirnov":
+        return special.smirnov(int(args[0]), args[1])
     if fn == "gammaln":
         return special.gammaln(args[0])
     if fn == "gammaincc":

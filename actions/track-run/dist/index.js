@@ -52447,7 +52447,7 @@ function isDvcYaml(path) {
 const NUMBER = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?';
 const BOUND = new RegExp(`^(?:(${NUMBER})|baseline(?:\\s*([-+*])\\s*(${NUMBER}))?)$`);
 const QUOTED = /^(["'`])(.+)\1\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
-const PLAIN = /^(.+?)\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
+const PLAIN = /^([^<>=!]+?)\s*(>=|<=|==|!=|>|<)\s*(.+)$/;
 function parseGate(line, where = 'gates') {
     const rule = line.trim();
     const match = QUOTED.exec(rule) ?? PLAIN.exec(rule);
@@ -53004,11 +53004,11 @@ function describeFailedGates(results) {
  * HTML (and the `<!-- cairn:sticky ... -->` marker that identifies a sticky comment), `*_[]~`
  * format. Everything is made literal, so a name can neither break the table nor hijack a comment.
  */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Inline markdown text: HTML entities for `& < > "`, backslash before markdown punctuation. */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Inline markdown text: HTML entities for `& < >`, backslash before markdown punctuation. */
 function escapeInline(text) {
     return text
-        .replace(/[&<>"]/g, (ch) => ENTITIES[ch])
+        .replace(/[&<>]/g, (ch) => ENTITIES[ch])
         .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
         .replace(/\r\n|\r|\n/g, ' ');
 }
@@ -53063,7 +53063,7 @@ function formatNumber(value, digits = 5) {
         const [mantissa = '', exponent = ''] = value.toExponential(digits - 1).split('e');
         return `${trimZeros(mantissa)}e${exponent}`;
     }
-    return trimZeros(value.toPrecision(digits));
+    return String(Number(value.toPrecision(digits)));
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
@@ -53147,8 +53147,8 @@ function cellText(cell) {
     if (typeof cell === 'number')
         return String(cell);
     if (typeof cell === 'string')
-        return escapeCell(cell) || ' ';
-    return cell.markdown.replace(/\r?\n/g, ' ') || ' ';
+        return escapeCell(cell);
+    return cell.markdown.replace(/\r?\n/g, ' ');
 }
 const SEPARATOR = { left: ':--', right: '--:', center: ':-:' };
 function markdownTable(headers, rows, align) {
@@ -54550,23 +54550,24 @@ function parseRemote(remote, secrets) {
  * on disk behave like GitHub for the cache.
  */
 const LOCAL_UPLOAD_PACK = 'git -c uploadpack.allowFilter=true -c uploadpack.allowAnySHA1InWant=true upload-pack';
-/** Blobs up to this size come with a refresh; larger ones are fetched when read. */
-const REFRESH_BLOB_LIMIT = 32 * 1024;
 /**
- * Fetches the tip commit of the branch (depth 1). The first time, with its root tree only
- * (tree:1); later, with every tree and small blob that changed since the tip we have (the
- * server leaves out what our tip already references, so this is bounded by the writes since,
- * not by the size of the branch), which is what a mutation re-applied after a rejected push
- * reads.
+ * Fetches the tip commit of the branch with its root tree only: depth 1, `tree:1`, and no
+ * negotiation (noop: we send no "have"). Measured: with our previous tip as a have, the server
+ * walks the whole old tree (O(records)) and sends a thin pack whose delta bases are trees this
+ * cache never fetched, which git then lazily fetches with blob:none: the whole branch. Without
+ * haves it sends two objects; the trees that changed are fetched by id as they are read, and
+ * unchanged ones are already cached (trees are immutable).
  */
-async function fetchTip(ctx, spec, branch, haveTip) {
+async function fetchTip(ctx, spec, branch) {
     const tracking = `refs/remotes/origin/${branch}`;
     const args = [
+        '-c',
+        'fetch.negotiationAlgorithm=noop',
         'fetch',
         '--quiet',
         '--no-tags',
         '--depth=1',
-        haveTip ? `--filter=blob:limit=${REFRESH_BLOB_LIMIT}` : '--filter=tree:1',
+        '--filter=tree:1',
         '--recurse-submodules=no',
         'origin',
         `+refs/heads/${branch}:${tracking}`,
@@ -54669,7 +54670,7 @@ class StoreCore {
     maxAttempts;
     tip;
     queue = Promise.resolve();
-    counters = { commits: 0, rejectedPushes: 0 };
+    counters = { commits: 0, rejectedPushes: 0, pushMs: 0 };
     constructor(options, cacheDir, ctx, remote) {
         this.branch = options.branch ?? DEFAULT_BRANCH;
         this.logger = options.logger ?? silentLogger;
@@ -54724,7 +54725,7 @@ class StoreCore {
     }
     /** Re-reads the branch tip from the remote. */
     async refresh() {
-        const tip = await fetchTip(this.ctx, this.remote, this.branch, this.tip?.commit !== undefined);
+        const tip = await fetchTip(this.ctx, this.remote, this.branch);
         this.db.scanPacks();
         if (tip.kind === 'missing') {
             this.tip = new Snapshot(this.db, undefined, undefined);
@@ -54797,7 +54798,9 @@ class StoreCore {
                 return result;
             const text = tx.message ?? message;
             const commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+            const pushStarted = performance.now();
             const outcome = await pushCommit(this.ctx, this.remote, this.branch, commit);
+            this.counters.pushMs += performance.now() - pushStarted;
             if (outcome.kind === 'pushed') {
                 this.counters.commits++;
                 this.tip = new Snapshot(this.db, commit, root);

@@ -11,7 +11,7 @@ import { flatten, type MetricValue, parseScalar } from './flatten.ts';
 export interface HistoryPoint {
   step: number;
   value: number | null;
-  timestamp?: number;
+  timestamp?: number | undefined;
 }
 
 export type History = Record<string, HistoryPoint[]>;

@@ -95,7 +95,7 @@ export function profileNumeric(values: ArrayLike<number>, options: ProfileOption
   let smallDistinct = true;
   let n = 0;
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
+    const x = (values[i] as number) + 0; // -0 becomes 0, as it would through JSON
     if (!Number.isFinite(x)) {
       nulls++;
       if (!Number.isNaN(x)) infinite++;

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
@@ -52,5 +52,26 @@ describe('a fresh runner reads only what a query needs', () => {
     // index/runs/bulk, the index file, runs, runs/bulk, four fan-out levels and the run file.
     expect(counts).toEqual([12, 12]);
     expect(Math.max(...bytes)).toBeLessThan(20_000);
+  });
+
+  it('never lets git fetch lazily (its lazy fetch of a tree brings every tree below it)', async () => {
+    const trace = join(repo.dir, 'trace.txt');
+    process.env.GIT_TRACE = trace;
+    const store = await openStore({ remote: repo.remote, workDir: repo.dir });
+    delete process.env.GIT_TRACE;
+    try {
+      await store.putRun(makeRun({ experiment: 'bulk' }));
+      await store.putRun(makeRun({ experiment: 'bulk', git: { ref: 'refs/heads/other' } }));
+      await store.registerModelVersion({ name: 'm', artifacts: [], lineage: { datasets: [] }, metrics: {}, git: {} });
+      // The 300 bulk records above bypassed the indexes; the four written by putRun are listed.
+      expect((await store.listRuns({ experiment: 'bulk', limit: 5 })).length).toBe(4);
+    } finally {
+      await store.close();
+    }
+    const commands = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('built-in: git fetch'));
+    expect(commands.length).toBeGreaterThan(3);
+    expect(commands.filter((l) => l.includes('blob:none'))).toEqual([]);
   });
 });

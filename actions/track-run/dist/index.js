@@ -53111,8 +53111,19 @@ function sampleIndices(n, max) {
 function num(value) {
     return Number.isFinite(value) ? formatNumber(value, 6) : '0';
 }
-/** A fenced ```mermaid block, or undefined when no series has a finite value. */
-function lineChart(chart) {
+/**
+ * A fenced ```mermaid block, or undefined when no series has a finite value. xychart-beta cannot draw
+ * gaps, so categories where every series is missing are left out, and a missing value among others is
+ * drawn at the axis minimum.
+ */
+function lineChart(input) {
+    const isValue = (v) => v !== null && v !== undefined && Number.isFinite(v);
+    const keep = input.categories.map((_, i) => input.series.some((s) => isValue(s.values[i])));
+    const chart = {
+        ...input,
+        categories: input.categories.filter((_, i) => keep[i]),
+        series: input.series.map((s) => ({ ...s, values: s.values.filter((_, i) => keep[i]) })),
+    };
     const finite = chart.series.flatMap((s) => s.values).filter((v) => v !== null && Number.isFinite(v));
     if (finite.length === 0 || chart.categories.length === 0)
         return undefined;

@@ -88,6 +88,18 @@ describe('track-run end to end (harness, local GitHub API, bare metadata repo)',
     e.server.assertNoUnhandled();
   });
 
+  it('with comment: always, a push that heads an open pull request comments on it', async () => {
+    const sha = 'd'.repeat(40);
+    const number = e.server.addPullRequest({ headSha: sha, baseRef: 'main' });
+    const r = await e.run({ sha, ref: 'refs/heads/feature-x', inputs: { ...base, comment: 'always' } });
+    expect(r.exitCode).toBe(0);
+    const comments = e.server.state.comments.filter((c) => c.issueNumber === number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.startsWith(MARKER)).toBe(true);
+    // The baseline is the pull request's base branch, found through the API.
+    expect(comments[0]?.body).toContain('on main');
+  });
+
   it('a fork pull request writes only the summary, says why, records nothing and does not fail', async () => {
     const number = e.server.addPullRequest({ headSha: 'e'.repeat(40), headRepo: 'someone/fork' });
     const before = e.server.requests.length;

@@ -10,7 +10,7 @@ import { formatNumber } from './number-format.ts';
 export interface Series {
   /** Shown in the legend line under the chart (xychart-beta has no legend of its own). */
   name: string;
-  /** One value per x category; null leaves a gap (drawn as the previous value is not possible: dropped to the axis minimum). */
+  /** One value per x category; null where the value is missing or not finite. */
   values: readonly (number | null)[];
 }
 
@@ -34,8 +34,19 @@ function num(value: number): string {
   return Number.isFinite(value) ? formatNumber(value, 6) : '0';
 }
 
-/** A fenced ```mermaid block, or undefined when no series has a finite value. */
-export function lineChart(chart: LineChart): string | undefined {
+/**
+ * A fenced ```mermaid block, or undefined when no series has a finite value. xychart-beta cannot draw
+ * gaps, so categories where every series is missing are left out, and a missing value among others is
+ * drawn at the axis minimum.
+ */
+export function lineChart(input: LineChart): string | undefined {
+  const isValue = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
+  const keep = input.categories.map((_, i) => input.series.some((s) => isValue(s.values[i])));
+  const chart: LineChart = {
+    ...input,
+    categories: input.categories.filter((_, i) => keep[i]),
+    series: input.series.map((s) => ({ ...s, values: s.values.filter((_, i) => keep[i]) })),
+  };
   const finite = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length === 0 || chart.categories.length === 0) return undefined;
   let min = Math.min(...finite);

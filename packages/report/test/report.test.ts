@@ -166,3 +166,11 @@ describe('renderRunReport', () => {
     expect(text).not.toContain('mermaid');
   });
 });
+
+describe('lineChart gaps', () => {
+  it('leaves out categories where every series is missing', () => {
+    const chart = lineChart({ title: 't', categories: ['a', 'b', 'c'], series: [{ name: 'x', values: [1, null, 3] }] });
+    expect(chart).toContain('x-axis ["a", "c"]');
+    expect(chart).toContain('line [1, 3]');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Distribution sketches for the reports: a few bins per column, reference and current counts over
+ * the same bins (equal-width over the union of both sides for numbers, the most frequent values
+ * plus "other" for categories). Plain numbers, so @cairn/report can draw them without the data.
+ */
+import type { NumericProfile } from '@cairn/stats';
+import { orderedBuckets } from '@cairn/stats';
+
+export interface Histogram {
+  kind: 'numeric' | 'categorical';
+  /** Bin labels: "[lo, hi)" ranges for numbers, values for categories. */
+  labels: string[];
+  /** Bin edges for numbers (labels.length + 1 of them). */
+  edges: number[] | null;
+  reference: number[];
+  current: number[];
+}
+
+export const HISTOGRAM_BINS = 20;
+export const HISTOGRAM_CATEGORIES = 12;
+
+function label(lo: number, hi: number): string {
+  const f = (v: number) => String(Number(v.toPrecision(4)));
+  return `${f(lo)} – ${f(hi)}`;
+}
+
+/** Counts of weighted points into equal-width bins over [min, max] (last bin closed). */
+function binInto(points: Iterable<[number, number]>, min: number, width: number, bins: number): number[] {
+  const out = new Array<number>(bins).fill(0);
+  for (const [value, count] of points) {
+    const i = width === 0 ? 0 : Math.min(bins - 1, Math.max(0, Math.floor((value - min) / width)));
+    out[i] = (out[i] as number) + count;
+  }
+  return out;
+}
+
+function* unit(values: Float64Array): Iterable<[number, number]> {
+  for (let i = 0; i < values.length; i++) yield [values[i] as number, 1];
+}
+
+/** Numeric histogram of two sorted sides (or a profile's sketch buckets for the reference). */
+export function numericHistogram(ref: Float64Array | NumericProfile, cur: Float64Array): Histogram | null {
+  const refPoints: [number, number][] | null =
+    ref instanceof Float64Array
+      ? null
+      : ref.values !== null
+        ? ref.values.map((v) => [v, 1])
+        : orderedBuckets(ref.sketch).map((b) => [b.value, b.count]);
+  const refMin = ref instanceof Float64Array ? ref[0] : (ref.min ?? undefined);
+  const refMax = ref instanceof Float64Array ? ref[ref.length - 1] : (ref.max ?? undefined);
+  const lows = [refMin, cur[0]].filter((v): v is number => v !== undefined);
+  const highs = [refMax, cur[cur.length - 1]].filter((v): v is number => v !== undefined);
+  if (lows.length === 0) return null;
+  const min = Math.min(...lows);
+  const max = Math.max(...highs);
+  const bins = min === max ? 1 : HISTOGRAM_BINS;
+  const width = (max - min) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+  return {
+    kind: 'numeric',
+    labels: edges.slice(0, -1).map((lo, i) => label(lo, edges[i + 1] as number)),
+    edges,
+    reference: binInto(refPoints ?? unit(ref as Float64Array), min, width, bins),
+    current: binInto(unit(cur), min, width, bins),
+  };
+}
+
+/** Categorical histogram: the most frequent values over both sides, the rest as "(other)". */
+export function categoricalHistogram(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): Histogram {
+  const total = new Map<string, number>();
+  for (const m of [ref, cur]) for (const [k, n] of m) total.set(k, (total.get(k) ?? 0) + n);
+  const top = [...total]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, HISTOGRAM_CATEGORIES)
+    .map(([k]) => k);
+  const keep = new Set(top);
+  const count = (m: ReadonlyMap<string, number>) => {
+    const counts = top.map((k) => m.get(k) ?? 0);
+    let other = 0;
+    for (const [k, n] of m) if (!keep.has(k)) other += n;
+    return { counts, other };
+  };
+  const r = count(ref);
+  const c = count(cur);
+  const hasOther = r.other + c.other > 0;
+  return {
+    kind: 'categorical',
+    labels: hasOther ? [...top, '(other)'] : top,
+    edges: null,
+    reference: hasOther ? [...r.counts, r.other] : r.counts,
+    current: hasOther ? [...c.counts, c.other] : c.counts,
+  };
+}

@@ -104,72 +104,80 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-interface Measure {
+interface Sample {
   totalMs: number;
   trackMs: number;
   renderMs: number;
   reportChars: number;
 }
 
-async function measure(count: number): Promise<Measure> {
-  const dir = mkdtempSync(join(tmpdir(), 'cairn-track-bench-'));
+async function fill(dir: string, count: number): Promise<string> {
+  const remote = join(dir, `remote-${count}.git`);
+  const started = Date.now();
+  await git(['init', '--quiet', '--bare', remote]);
+  await git(['--git-dir', remote, 'fast-import', '--quiet'], Readable.from(fillStream(count)));
+  process.stderr.write(`filled ${count} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return remote;
+}
+
+/** One repetition: open the store from a fresh cache, track, render. */
+async function sample(dir: string, remote: string, count: number, rep: number): Promise<Sample> {
+  const t0 = performance.now();
+  const store = await openStore({ remote, workDir: dir });
   try {
-    const remote = join(dir, 'remote.git');
-    const started = Date.now();
-    await git(['init', '--quiet', '--bare', remote]);
-    await git(['--git-dir', remote, 'fast-import', '--quiet'], Readable.from(fillStream(count)));
-    process.stderr.write(`filled ${count} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    const total: number[] = [];
-    const track: number[] = [];
-    const render: number[] = [];
-    let reportChars = 0;
-    for (let rep = 0; rep < reps; rep++) {
-      const i = count + rep;
-      const t0 = performance.now();
-      const store = await openStore({ remote, workDir: dir });
-      let t1 = 0;
-      let t2 = 0;
-      try {
-        const run = runOf('unused', i);
-        const result = await trackRun(store, {
-          experiment: EXPERIMENT,
-          metrics: run.metrics,
-          params: run.params,
-          history: run.metricHistory ?? {},
-          datasets: run.datasets,
-          git: { ...run.git, ref: `refs/pull/${rep + 1}/merge`, baseRef: REF },
-          startTime: run.startTime,
-          baseline: { kind: 'base' },
-          baselineRef: REF,
-          idempotencyKey: `bench/${count}/${rep}`,
-        });
-        t1 = performance.now();
-        if (!result.baseline) throw new Error('no baseline found in a filled store');
-        const markdown = renderRunReport({
-          run: result.run,
-          baselineLabel: result.baseline.label,
-          baselineNote: result.baselineNote,
-          rows: result.rows,
-          params: result.params,
-          gates: result.gates,
-          trend: result.trend,
-        });
-        t2 = performance.now();
-        reportChars = markdown.length;
-      } finally {
-        await store.close();
-      }
-      total.push(t2 - t0);
-      track.push(t1 - t0);
-      render.push(t2 - t1);
-    }
-    return { totalMs: median(total), trackMs: median(track), renderMs: median(render), reportChars };
+    const run = runOf('unused', count + rep);
+    const result = await trackRun(store, {
+      experiment: EXPERIMENT,
+      metrics: run.metrics,
+      params: run.params,
+      history: run.metricHistory ?? {},
+      datasets: run.datasets,
+      git: { ...run.git, ref: `refs/pull/${rep + 1}/merge`, baseRef: REF },
+      startTime: run.startTime,
+      baseline: { kind: 'base' },
+      baselineRef: REF,
+      idempotencyKey: `bench/${count}/${rep}`,
+    });
+    const t1 = performance.now();
+    if (!result.baseline) throw new Error('no baseline found in a filled store');
+    const markdown = renderRunReport({
+      run: result.run,
+      baselineLabel: result.baseline.label,
+      baselineNote: result.baselineNote,
+      rows: result.rows,
+      params: result.params,
+      gates: result.gates,
+      trend: result.trend,
+    });
+    const t2 = performance.now();
+    return { totalMs: t2 - t0, trackMs: t1 - t0, renderMs: t2 - t1, reportChars: markdown.length };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await store.close();
   }
 }
 
-const [small, large] = [await measure(SIZES[0]), await measure(SIZES[1])];
+function summarise(list: Sample[]): Sample {
+  return {
+    totalMs: median(list.map((s) => s.totalMs)),
+    trackMs: median(list.map((s) => s.trackMs)),
+    renderMs: median(list.map((s) => s.renderMs)),
+    reportChars: median(list.map((s) => s.reportChars)),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-track-bench-'));
+const samples: [Sample[], Sample[]] = [[], []];
+try {
+  const remotes = [await fill(dir, SIZES[0]), await fill(dir, SIZES[1])] as const;
+  // Alternate the two stores so that load from other processes affects both alike.
+  for (let rep = 0; rep < reps; rep++) {
+    samples[0].push(await sample(dir, remotes[0], SIZES[0], rep));
+    samples[1].push(await sample(dir, remotes[1], SIZES[1], rep));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const [small, large] = [summarise(samples[0]), summarise(samples[1])];
 process.stdout.write(
   `track bench: record + compare + render with ${SIZES[0]} vs ${SIZES[1]} earlier runs, median of ${reps}\n`,
 );

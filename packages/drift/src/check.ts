@@ -41,7 +41,7 @@ export interface DriftCheckInput {
   store?: DatasetLookup;
   /**
    * For a dataset-version reference: `profile` uses its stored profile (no download), `data` its
-   * files (needs fetchVersionFiles), `auto` the files when they can be fetched, else the profile.
+   * files (needs fetchVersionFiles), `auto` (default) the profile when one is stored, else the files.
    */
   referenceMode?: 'auto' | 'profile' | 'data';
   /** Downloads a dataset version's files and returns their local paths (a storage backend). */
@@ -103,19 +103,19 @@ async function resolveSide(spec: SourceSpec, input: DriftCheckInput, side: 'refe
   const dataset = { name: version.name, version: version.version };
   const label = `${version.name}@${version.version}`;
   const mode = side === 'current' ? 'data' : (input.referenceMode ?? 'auto');
-  if (mode !== 'profile' && input.fetchVersionFiles) {
-    const files = await input.fetchVersionFiles(version.name, version.version);
-    return { info: { label, rows: 0, files, dataset, mode: 'data' }, files };
-  }
-  if (mode !== 'profile') {
-    if (side === 'current' || mode === 'data') {
+  const fetchFiles = async (): Promise<Resolved> => {
+    if (!input.fetchVersionFiles) {
       throw new UserError(
-        `${side} ${label}: reading a dataset version's files needs its storage backend, which this run does not have; ` +
-          `restore the files with version-data (pull) and pass their directory${side === 'reference' ? ', or use its stored profile' : ''}.`,
+        `${side} ${label}: reading a dataset version's files needs its storage (the storage input); ` +
+          `or restore them with version-data (pull) and pass their directory${side === 'reference' ? ', or use the stored profile (reference-mode: profile)' : ''}.`,
       );
     }
-  }
+    const files = await input.fetchVersionFiles(version.name, version.version);
+    return { info: { label, rows: 0, files, dataset, mode: 'data' }, files };
+  };
+  if (mode === 'data') return fetchFiles();
   const profile = await input.store.getDatasetProfile(version.name, version.version);
+  if (!profile && mode === 'auto' && input.fetchVersionFiles) return fetchFiles();
   if (!profile) {
     throw new UserError(
       `${side} ${label} has no stored profile; record the version again with version-data (which stores one) or pass the reference files.`,

@@ -1,3 +1,4 @@
+export * from './drift/index.ts';
 export * from './escape.ts';
 export * from './mermaid.ts';
 export * from './number-format.ts';

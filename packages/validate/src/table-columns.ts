@@ -5,15 +5,45 @@
  */
 import { open } from 'node:fs/promises';
 import { UserError } from '@cairn/core';
-import { readTable, type TableFormat } from '@cairn/data';
+import { readCsvStream, readTable, type TableFormat } from '@cairn/data';
 import { type AsyncBuffer, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 
-export async function tableColumns(path: string, format: TableFormat): Promise<string[] | undefined> {
+export async function tableColumns(
+  path: string,
+  format: TableFormat,
+  options: { delimiter?: string | undefined } = {},
+): Promise<string[] | undefined> {
   if (format === 'json' || format === 'jsonl') return undefined;
   if (format === 'parquet') return parquetColumns(path);
-  // One-row batches: the reader stops after the first chunk once the first batch is taken.
-  for await (const batch of readTable(path, { format, batchRows: 1 })) return [...batch.columns.keys()];
+  const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
+  if (!path.toLowerCase().endsWith('.gz')) {
+    const header = await headerBytes(path);
+    if (header) {
+      for await (const batch of readCsvStream([header], { source: path, delimiter, nullValues: [], batchRows: 1 })) {
+        return [...batch.columns.keys()];
+      }
+    }
+  }
+  for await (const batch of readTable(path, { format, delimiter, batchRows: 1024 })) return [...batch.columns.keys()];
   return [];
+}
+
+/** The bytes of the first CSV record (quotes may hold line breaks), or undefined past 1 MiB. */
+async function headerBytes(path: string): Promise<Uint8Array | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = new Uint8Array(1 << 20);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    let quoted = false;
+    for (let i = 0; i < bytesRead; i++) {
+      const b = buf[i];
+      if (b === 34) quoted = !quoted;
+      else if (!quoted && (b === 10 || b === 13)) return buf.subarray(0, i + 1);
+    }
+    return bytesRead < buf.length ? buf.subarray(0, bytesRead) : undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function parquetColumns(path: string): Promise<string[]> {

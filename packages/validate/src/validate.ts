@@ -219,7 +219,7 @@ export async function validateFile(
   const contractSource = options.contractSource ?? 'contract';
   const compiled = compileContract(contract, textSource, contractSource);
   const maxExamples = options.examples ?? DEFAULT_EXAMPLES;
-  const header = await tableColumns(path, format);
+  const header = await tableColumns(path, format, { delimiter: options.delimiter });
   const wanted = new Set([...compiled.columns.map((c) => c.name), ...compiled.keys.flatMap((k) => k.columns)]);
   const projection = header?.filter((name) => wanted.has(name));
 

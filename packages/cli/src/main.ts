@@ -4,6 +4,7 @@ import type { Command, OptionSpec, ParsedArgs } from './command.ts';
 import { datasetsCommand } from './commands/datasets.ts';
 import { deploymentsCommand } from './commands/deployments.ts';
 import { diffCommand } from './commands/diff.ts';
+import { driftCommand } from './commands/drift.ts';
 import { initCommand } from './commands/init.ts';
 import { aliasesCommand, modelsCommand } from './commands/models.ts';
 import { experimentsCommand, runCommand, runsCommand } from './commands/runs.ts';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   deploymentsCommand,
   trackCommand,
   diffCommand,
+  driftCommand,
 ];
 
 export function helpText(): string {

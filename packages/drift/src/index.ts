@@ -6,3 +6,4 @@ export { isReadWorker, serveReadWorker } from './read-worker.ts';
 export * from './report-types.ts';
 export { type DatasetLookup, parseSource, type SourceSpec } from './sources.ts';
 export * from './summary.ts';
+export { type VersionFilesOptions, versionFilesFetcher } from './version-files.ts';

@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3341);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7990:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52096,19 +52096,21 @@ async function findBaseline(store, spec, lookup) {
             ? { baseline: fromRun(run, `${label}, ${describeRun(run)}`), note: undefined }
             : { baseline: { label, metrics: version.metrics, params: undefined, run: undefined }, note: undefined };
     }
-    if (!lookup.ref)
+    const refs = [lookup.ref, lookup.fallbackRef].filter((r, i, all) => !!r && all.indexOf(r) === i);
+    if (refs.length === 0)
         return { baseline: undefined, note: 'no git ref to look for a baseline on' };
-    const recent = await store.recentRuns(lookup.experiment, lookup.ref, 20);
-    const earlier = recent.find((r) => r.id !== lookup.runId &&
-        (lookup.idempotencyKey === undefined || r.idempotencyKey !== lookup.idempotencyKey) &&
-        r.status === 'FINISHED');
-    if (!earlier) {
-        return {
-            baseline: undefined,
-            note: `no baseline yet: no earlier finished run of "${lookup.experiment}" on ${baseline_short(lookup.ref)}`,
-        };
+    for (const ref of refs) {
+        const recent = await store.recentRuns(lookup.experiment, ref, 20);
+        const earlier = recent.find((r) => r.id !== lookup.runId &&
+            (lookup.idempotencyKey === undefined || r.idempotencyKey !== lookup.idempotencyKey) &&
+            r.status === 'FINISHED');
+        if (earlier)
+            return { baseline: fromRun(earlier), note: undefined };
     }
-    return { baseline: fromRun(earlier), note: undefined };
+    return {
+        baseline: undefined,
+        note: `no baseline yet: no earlier finished run of "${lookup.experiment}" on ${refs.map(baseline_short).join(' or ')}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/metrics/src/delimited.ts
@@ -52917,6 +52919,7 @@ async function trackRun(store, input) {
     const { baseline, note } = await findBaseline(store, input.baseline, {
         experiment: input.experiment,
         ref: input.baselineRef,
+        fallbackRef: input.fallbackRef,
         runId: id,
         idempotencyKey: input.idempotencyKey,
     });
@@ -52947,7 +52950,8 @@ async function trackRun(store, input) {
     const sources = new Map(Object.entries(input.metricSources ?? {}));
     const baselineSources = sourcesOf(baseline?.run);
     const rows = compareMetrics(input.metrics, baseline?.metrics, { directions, sources, baselineSources });
-    const trendRef = input.baselineRef ?? input.git.ref;
+    const baseRef = baseline?.run?.git.ref;
+    const trendRef = baseRef === input.fallbackRef && baseRef !== undefined ? baseRef : (input.baselineRef ?? input.git.ref);
     const earlier = trendRef ? await store.recentRuns(input.experiment, trendRef, (input.trendRuns ?? 19) + 2) : [];
     const trend = earlier
         .filter((r) => r.id !== run.id && (input.idempotencyKey === undefined || r.idempotencyKey !== input.idempotencyKey))
@@ -53006,15 +53010,15 @@ function describeFailedGates(results) {
  */
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Inline markdown text: HTML entities for `& < >`, backslash before markdown punctuation. */
-function escapeInline(text) {
+function escape_escapeInline(text) {
     return text
         .replace(/[&<>]/g, (ch) => ENTITIES[ch])
         .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
         .replace(/\r\n|\r|\n/g, ' ');
 }
 /** A table cell: inline escaping, and no leading/trailing whitespace that would be trimmed anyway. */
-function escapeCell(text) {
-    return escapeInline(text).trim();
+function escape_escapeCell(text) {
+    return escape_escapeInline(text).trim();
 }
 /** Text for a mermaid label or title inside a fenced block: only characters that cannot end the fence or the string. */
 function mermaidText(text, max = 60) {
@@ -53049,7 +53053,7 @@ function countCells(row) {
  * percentages, and readable forms for huge, tiny and non-finite values.
  */
 /** 5 significant digits, trailing zeros dropped; exponent form outside 1e-4..1e9. */
-function formatNumber(value, digits = 5) {
+function number_format_formatNumber(value, digits = 5) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -53070,7 +53074,7 @@ function trimZeros(text) {
 }
 /** A change with its sign: +0.012, -3, 0. */
 function formatSigned(value, digits = 5) {
-    const text = formatNumber(value, digits);
+    const text = number_format_formatNumber(value, digits);
     return value > 0 ? `+${text}` : text;
 }
 /** A relative change as a signed percentage with 3 significant digits: +1.23%. */
@@ -53087,7 +53091,7 @@ function formatPercent(ratio) {
 function formatValue(value) {
     if (value === undefined || value === null)
         return '—';
-    return typeof value === 'number' ? formatNumber(value) : value;
+    return typeof value === 'number' ? number_format_formatNumber(value) : value;
 }
 
 ;// CONCATENATED MODULE: ../../packages/report/src/mermaid.ts
@@ -53109,14 +53113,14 @@ function sampleIndices(n, max) {
     return [...out].sort((a, b) => a - b);
 }
 function num(value) {
-    return Number.isFinite(value) ? formatNumber(value, 6) : '0';
+    return Number.isFinite(value) ? number_format_formatNumber(value, 6) : '0';
 }
 /**
  * A fenced ```mermaid block, or undefined when no series has a finite value. xychart-beta cannot draw
  * gaps, so categories where every series is missing are left out, and a missing value among others is
  * drawn at the axis minimum.
  */
-function lineChart(input) {
+function mermaid_lineChart(input) {
     const isValue = (v) => v !== null && v !== undefined && Number.isFinite(v);
     const keep = input.categories.map((_, i) => input.series.some((s) => isValue(s.values[i])));
     const chart = {
@@ -53151,26 +53155,272 @@ function lineChart(input) {
 ;// CONCATENATED MODULE: ../../packages/report/src/table.ts
 /** GitHub-flavoured markdown tables; every cell is escaped unless marked as already-markdown. */
 
-function md(markdown) {
+function table_md(markdown) {
     return { markdown };
 }
 function cellText(cell) {
     if (typeof cell === 'number')
         return String(cell);
     if (typeof cell === 'string')
-        return escapeCell(cell);
+        return escape_escapeCell(cell);
     return cell.markdown.replace(/\r?\n/g, ' ');
 }
 const SEPARATOR = { left: ':--', right: '--:', center: ':-:' };
-function markdownTable(headers, rows, align) {
+function table_markdownTable(headers, rows, align) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
-    const out = [line(headers.map((h) => escapeCell(h))), line(headers.map((_, i) => SEPARATOR[align?.[i] ?? 'left']))];
+    const out = [line(headers.map((h) => escape_escapeCell(h))), line(headers.map((_, i) => SEPARATOR[align?.[i] ?? 'left']))];
     for (const row of rows) {
         const cells = headers.map((_, i) => cellText(row[i] ?? ''));
         out.push(line(cells));
     }
     return out.join('\n');
 }
+
+;// CONCATENATED MODULE: ../../packages/report/src/drift/markdown.ts
+/**
+ * The drift report in markdown (PR comment, job summary, issue body, `cairn drift --format md`):
+ * one summary line, then one table row per column, most drifted first, with counts, nulls and a
+ * distribution sketch; columns that were not tested follow with their reasons; the trend of the
+ * drift share across checks as a mermaid chart. Kept under GitHub's comment limit by trimming rows.
+ */
+
+
+
+
+
+
+/** GitHub's comment body limit (REFERENCE.md §2), with room for markers. */
+const DRIFT_MARKDOWN_LIMIT = 60_000;
+function percent(share) {
+    return `${formatNumber(Math.round(share * 1000) / 10)}%`;
+}
+/** The one summary line. */
+function markdown_driftHeadline(input) {
+    const d = input.report.dataset;
+    const name = `\`${escapeInline(input.dataset).replace(/`/g, "'")}\``;
+    if (d.columns === 0)
+        return `### Drift check ${name} ⚪ no column could be tested`;
+    const verdict = d.drift ? '❌ dataset drift' : '✅ no dataset drift';
+    return (`### Drift check ${name} ${verdict}: ${d.drifted} of ${d.columns} tested columns drifted ` +
+        `(${percent(d.share)}; drift at ≥ ${percent(d.threshold)})`);
+}
+function count(side) {
+    return side.nulls > 0
+        ? `${side.count.toLocaleString('en')} (${side.nulls.toLocaleString('en')} null)`
+        : side.count.toLocaleString('en');
+}
+function score(c) {
+    if (c.score === null)
+        return '—';
+    return `${formatNumber(c.score, 4)}${c.approximate ? ' ≈' : ''}`;
+}
+function row(c, input) {
+    const h = input.histograms?.[c.name];
+    const notes = [
+        c.note,
+        c.nullShare?.drift ? `null share ${percent(c.nullShare.reference)} → ${percent(c.nullShare.current)}` : undefined,
+    ]
+        .filter((n) => Boolean(n))
+        .join('; ');
+    return [
+        md(`${escapeCell(c.name)}${notes ? ` <sub>${escapeInline(notes)}</sub>` : ''}`),
+        c.type,
+        c.method ?? '—',
+        score(c),
+        c.threshold === null ? '—' : formatNumber(c.threshold),
+        c.drift ? md('**yes**') : 'no',
+        count(c.reference),
+        count(c.current),
+        h ? md(`\`${distributionSketch(h.reference, h.current)}\``) : '',
+    ];
+}
+const HEADERS = (/* unused pure expression or super */ null && ([
+    'Column',
+    'Type',
+    'Method',
+    'Score',
+    'Threshold',
+    'Drifted',
+    'Reference rows',
+    'Current rows',
+    'Distribution (ref → cur)',
+]));
+function renderDriftMarkdown(input, options = {}) {
+    const limit = options.limit ?? DRIFT_MARKDOWN_LIMIT;
+    const ordered = mostDriftedFirst(input.report.columns);
+    const tested = ordered.filter((c) => c.skipped === null);
+    const skipped = ordered.filter((c) => c.skipped !== null);
+    const source = (s) => `\`${escapeInline(s.label).replace(/`/g, "'")}\`${s.mode === 'profile' ? ' (stored profile)' : ''}, ${s.rows.toLocaleString('en')} rows`;
+    const head = [
+        markdown_driftHeadline(input),
+        '',
+        `Reference ${source(input.reference)} · current ${source(input.current)}.` +
+            (input.reference.mode === 'profile'
+                ? " Scores marked ≈ come from the profile's sketch (bounded error, see the JSON report)."
+                : ''),
+    ];
+    if (input.reportLink) {
+        head.push('', input.reportLink.url
+            ? `[Full report](${input.reportLink.url}): ${escapeInline(input.reportLink.note)}`
+            : escapeInline(input.reportLink.note));
+    }
+    const tail = [];
+    if (skipped.length > 0) {
+        tail.push('', '<details><summary>' + `${skipped.length} column${skipped.length === 1 ? '' : 's'} not tested</summary>`, '');
+        tail.push(markdownTable(['Column', 'Reason'], skipped.map((c) => [c.name, (c.skipped ?? '').replace(/^not tested: /, '')])));
+        tail.push('', '</details>');
+    }
+    const trend = input.trend ?? [];
+    if (trend.length >= 2) {
+        const chart = lineChart({
+            title: 'Share of drifted columns per check',
+            categories: trend.map((p) => p.at.slice(5, 10)),
+            yLabel: 'share',
+            series: [{ name: 'share', values: trend.map((p) => p.share) }],
+        });
+        if (chart)
+            tail.push('', '#### Trend', '', chart);
+    }
+    let rows = tested.map((c) => row(c, input));
+    const build = (shown) => {
+        const more = tested.length - shown.length;
+        const table = shown.length > 0
+            ? [
+                '',
+                markdownTable(HEADERS, shown, ['left', 'left', 'left', 'right', 'right', 'left', 'right', 'right', 'left']),
+            ]
+            : [];
+        const moreLine = more > 0
+            ? [
+                '',
+                `… and ${more} more tested column${more === 1 ? '' : 's'} (${tested.slice(shown.length).filter((c) => c.drift).length} drifted) in the full report.`,
+            ]
+            : [];
+        return [...head, ...table, ...moreLine, ...tail].join('\n') + '\n';
+    };
+    if (options.maxRows !== undefined)
+        rows = rows.slice(0, options.maxRows);
+    let text = build(rows);
+    while (text.length > limit && rows.length > 0) {
+        rows = rows.slice(0, Math.floor(rows.length * 0.8));
+        text = build(rows);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ../../packages/report/src/drift/html.ts
+/**
+ * The full drift report as one self-contained HTML file: inline CSS and inline SVG, no scripts,
+ * fonts or images from elsewhere, so it opens offline from an artifact download. One card per
+ * column, most drifted first, with reference and current histograms overlaid (shares, so samples
+ * of different sizes compare).
+ */
+
+
+
+
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+const W = 560;
+const H = 180;
+const PAD = { left: 44, right: 8, top: 10, bottom: 36 };
+/** Overlaid bars: reference (blue) and current (orange, translucent) shares per bin. */
+function histogramSvg(h, title) {
+    const r = toShares(h.reference);
+    const c = toShares(h.current);
+    const max = Math.max(1e-12, ...r, ...c);
+    const n = Math.max(1, h.labels.length);
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const bw = plotW / n;
+    const y = (s) => PAD.top + plotH - (s / max) * plotH;
+    const bars = (shares, cls, inset) => shares
+        .map((s, i) => {
+        const x = PAD.left + i * bw + inset;
+        const top = y(s);
+        const label = `${h.labels[i] ?? ''}: ${(s * 100).toFixed(1)}%`;
+        return `<rect class="${cls}" x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${Math.max(0.5, bw - 2 * inset).toFixed(1)}" height="${(PAD.top + plotH - top).toFixed(1)}"><title>${escapeHtml(label)}</title></rect>`;
+    })
+        .join('');
+    const every = Math.ceil(n / 8);
+    const ticks = h.labels
+        .map((label, i) => i % every === 0
+        ? `<text class="tick" x="${(PAD.left + i * bw + bw / 2).toFixed(1)}" y="${H - PAD.bottom + 14}" text-anchor="middle">${escapeHtml(label.length > 14 ? `${label.slice(0, 13)}…` : label)}</text>`
+        : '')
+        .join('');
+    const axis = `<line class="axis" x1="${PAD.left}" y1="${PAD.top + plotH}" x2="${W - PAD.right}" y2="${PAD.top + plotH}"/>`;
+    const yLabels = [0, 0.5, 1]
+        .map((f) => `<text class="tick" x="${PAD.left - 4}" y="${(y(max * f) + 4).toFixed(1)}" text-anchor="end">${(max * f * 100).toFixed(0)}%</text>`)
+        .join('');
+    return (`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}">` +
+        `${axis}${bars(r, 'ref', 1)}${bars(c, 'cur', bw * 0.18)}${ticks}${yLabels}</svg>`);
+}
+function sideText(s) {
+    return `${s.count.toLocaleString('en')} rows${s.nulls > 0 ? `, ${s.nulls.toLocaleString('en')} null` : ''}`;
+}
+function card(c, h) {
+    const status = c.skipped !== null ? 'skipped' : c.drift ? 'drift' : 'ok';
+    const verdict = c.skipped !== null ? escapeHtml(c.skipped) : c.drift ? 'drifted' : 'no drift';
+    const facts = [
+        `type ${escapeHtml(c.type)}`,
+        c.method ? `method ${escapeHtml(c.method)}` : '',
+        c.score !== null ? `score ${escapeHtml(formatNumber(c.score, 6))}${c.approximate ? ' (approximate)' : ''}` : '',
+        c.statistic !== null && c.statistic !== c.score ? `statistic ${escapeHtml(formatNumber(c.statistic, 6))}` : '',
+        c.threshold !== null ? `threshold ${escapeHtml(formatNumber(c.threshold))}` : '',
+        `reference ${sideText(c.reference)}`,
+        `current ${sideText(c.current)}`,
+        c.note ? escapeHtml(c.note) : '',
+    ].filter(Boolean);
+    return (`<section class="card ${status}"><h2>${escapeHtml(c.name)} <span class="badge">${verdict}</span></h2>` +
+        `<p class="facts">${facts.join(' · ')}</p>` +
+        (h ? histogramSvg(h, `${c.name}: reference and current distributions`) : '') +
+        '</section>');
+}
+const CSS = (/* unused pure expression or super */ null && (`
+body{font:14px/1.4 system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:24px;color:#1f2328;background:#fff}
+h1{font-size:20px}h2{font-size:16px;margin:0 0 4px}
+.summary{margin-bottom:16px}.legend span{display:inline-block;margin-right:16px}
+.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:12px}
+.card{border:1px solid #d0d7de;border-radius:6px;padding:12px}
+.card.drift{border-color:#cf222e}.card.skipped{opacity:.75}
+.badge{font-size:12px;font-weight:normal;padding:1px 6px;border-radius:10px;background:#eaeef2}
+.drift .badge{background:#ffebe9;color:#cf222e}.ok .badge{background:#dafbe1;color:#1a7f37}
+.facts{color:#59636e;margin:0 0 8px}
+svg{width:100%;height:auto}.ref{fill:#0969da;fill-opacity:.55}.cur{fill:#fb8500;fill-opacity:.6}
+.axis{stroke:#8c959f}.tick{font-size:10px;fill:#59636e}
+`));
+/** The whole report as one HTML document. */
+function renderDriftHtml(input) {
+    const headline = driftHeadline(input).replace(/^### /, '').replace(/`/g, '');
+    const cards = mostDriftedFirst(input.report.columns)
+        .map((c) => card(c, input.histograms?.[c.name]))
+        .join('\n');
+    const side = (label, s) => `${label} <b>${escapeHtml(s.label)}</b>${s.mode === 'profile' ? ' (stored profile)' : ''}, ${s.rows.toLocaleString('en')} rows`;
+    const trend = (input.trend ?? []).map((p) => `${escapeHtml(p.at.slice(0, 10))}: ${(p.share * 100).toFixed(0)}%${p.drift ? ' (drift)' : ''}`);
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        `<title>${escapeHtml(`Drift report: ${input.dataset}`)}</title>`,
+        `<style>${CSS}</style></head><body>`,
+        `<h1>${escapeHtml(headline)}</h1>`,
+        `<p class="summary">${side('Reference', input.reference)} · ${side('current', input.current)}${input.generatedAt ? ` · generated ${escapeHtml(input.generatedAt)}` : ''}</p>`,
+        trend.length > 1 ? `<p class="summary">Share of drifted columns per check: ${trend.join(' → ')}</p>` : '',
+        '<p class="legend"><span><i style="background:#0969da99"></i>reference</span><span><i style="background:#fb850099"></i>current</span></p>',
+        `<div class="grid">\n${cards}\n</div>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/report/src/drift/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ../../packages/report/src/run-report.ts
 
@@ -53202,11 +53452,11 @@ function gateSection(gates) {
         return [];
     const failed = gates.filter((g) => !g.passed).length;
     const head = failed === 0 ? `✅ All ${gates.length} gates passed.` : `❌ ${failed} of ${gates.length} gates failed.`;
-    const table = markdownTable(['Gate', 'This run', 'Bound', 'Result', 'Why'], gates.map((g) => [
+    const table = table_markdownTable(['Gate', 'This run', 'Bound', 'Result', 'Why'], gates.map((g) => [
         g.rule,
         formatValue(g.actual),
         formatValue(g.expected),
-        md(g.passed ? '✅ pass' : '❌ fail'),
+        table_md(g.passed ? '✅ pass' : '❌ fail'),
         g.reason,
     ]), ['left', 'right', 'right', 'left', 'left']);
     return ['#### Gates', '', head, '', table, ''];
@@ -53217,23 +53467,23 @@ function metricSection(rows, hasBaseline, sortAbove) {
     if (ordered.length > sortAbove && hasBaseline)
         out.push(`_${ordered.length} metrics: the most changed are listed first._`, '');
     const table = hasBaseline
-        ? markdownTable(['Metric', 'Better', 'Baseline', 'This run', 'Change', 'Relative', ''], ordered.map((r) => [
+        ? table_markdownTable(['Metric', 'Better', 'Baseline', 'This run', 'Change', 'Relative', ''], ordered.map((r) => [
             r.name,
             arrow(r.direction),
             formatValue(r.old),
             formatValue(r.new),
             r.diff === undefined ? '' : formatSigned(r.diff),
             r.relative === undefined ? '' : formatPercent(r.relative),
-            md(MARK[r.verdict]),
+            table_md(MARK[r.verdict]),
         ]), ['left', 'left', 'right', 'right', 'right', 'right', 'left'])
-        : markdownTable(['Metric', 'Better', 'This run'], ordered.map((r) => [r.name, arrow(r.direction), formatValue(r.new)]), ['left', 'left', 'right']);
+        : table_markdownTable(['Metric', 'Better', 'This run'], ordered.map((r) => [r.name, arrow(r.direction), formatValue(r.new)]), ['left', 'left', 'right']);
     out.push(table, '');
     return out;
 }
 function paramSection(params) {
     if (params.length === 0)
         return [];
-    const table = markdownTable(['Param', 'Baseline', 'This run'], params.map((p) => [p.name, p.old ?? '—', p.new ?? '—']));
+    const table = table_markdownTable(['Param', 'Baseline', 'This run'], params.map((p) => [p.name, p.old ?? '—', p.new ?? '—']));
     return ['#### Changed params', '', table, ''];
 }
 function dataSection(run) {
@@ -53258,7 +53508,7 @@ function trendSection(input, metric) {
         return typeof v === 'number' ? v : null;
     });
     const categories = input.trend.map((r, i) => i === input.trend.length - 1 ? 'this run' : `${i + 1} ${(r.git.sha ?? r.id).slice(0, 7)}`);
-    const chart = lineChart({
+    const chart = mermaid_lineChart({
         title: `${metric}: last runs`,
         categories,
         yLabel: metric,
@@ -53271,7 +53521,7 @@ function trendSection(input, metric) {
         '',
         chart,
         '',
-        `_${escapeInline(metric)} over the last ${input.trend.length - 1} runs on the baseline branch, then this run._`,
+        `_${escape_escapeInline(metric)} over the last ${input.trend.length - 1} runs on the baseline branch, then this run._`,
         '',
     ];
 }
@@ -53282,7 +53532,7 @@ function curveSection(run, metric, maxPoints) {
     if (name === undefined || !points || points.length < 2)
         return [];
     const picked = sampleIndices(points.length, maxPoints).map((i) => points[i]);
-    const chart = lineChart({
+    const chart = mermaid_lineChart({
         title: `${name} by step`,
         xLabel: 'step',
         categories: picked.map((p) => String(p.step)),
@@ -53292,23 +53542,23 @@ function curveSection(run, metric, maxPoints) {
     if (!chart)
         return [];
     const note = picked.length < points.length ? ` (${picked.length} of ${points.length} steps shown)` : '';
-    return ['#### Training curve', '', chart, '', `_${escapeInline(name)} at each step of this run${note}._`, ''];
+    return ['#### Training curve', '', chart, '', `_${escape_escapeInline(name)} at each step of this run${note}._`, ''];
 }
 function renderRunReport(input, options = {}) {
     const { run } = input;
     const failed = input.gates.filter((g) => !g.passed).length;
     const status = input.gates.length === 0 ? '' : failed === 0 ? ' ✅' : ' ❌';
-    const lines = [`### Experiment ${escapeInline(run.experiment)}${status}`, ''];
+    const lines = [`### Experiment ${escape_escapeInline(run.experiment)}${status}`, ''];
     const where = [
         `Run \`${run.id}\``,
-        run.git.ref ? `on \`${escapeInline(run.git.ref.replace(/^refs\/heads\//, ''))}\`` : '',
+        run.git.ref ? `on \`${escape_escapeInline(run.git.ref.replace(/^refs\/heads\//, ''))}\`` : '',
         run.git.sha ? `at ${run.git.sha.slice(0, 7)}` : '',
         run.git.runUrl ? `([workflow run](${run.git.runUrl}))` : '',
     ].filter((s) => s !== '');
     lines.push(`${where.join(' ')}.`, '');
     lines.push(input.baselineLabel
-        ? `Compared with ${escapeInline(input.baselineLabel)}.`
-        : `**No baseline:** ${escapeInline(input.baselineNote ?? 'nothing to compare with')}. The metrics of this run are below.`, '');
+        ? `Compared with ${escape_escapeInline(input.baselineLabel)}.`
+        : `**No baseline:** ${escape_escapeInline(input.baselineNote ?? 'nothing to compare with')}. The metrics of this run are below.`, '');
     lines.push(...gateSection(input.gates));
     lines.push(...metricSection(input.rows, input.baselineLabel !== undefined, options.sortAbove ?? 50));
     lines.push(...paramSection(input.params));
@@ -53321,6 +53571,7 @@ function renderRunReport(input, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/report/src/index.ts
+
 
 
 
@@ -53547,6 +53798,7 @@ class ObjectDatabase {
     scheduled;
     catFile;
     packsSeen = new Set();
+    journal;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -53644,21 +53896,38 @@ class ObjectDatabase {
             throw new errors_SystemError(`object ${oid} is a ${type}, expected a blob`);
         return data;
     }
+    /**
+     * Starts recording every object written (even one already present) with its deflated bytes:
+     * the objects a new commit needs that its parent's tree does not already reference.
+     */
+    startJournal() {
+        this.journal = new Map();
+    }
+    /** The objects written since startJournal (oid -> deflated loose object); stops recording. */
+    takeJournal() {
+        const taken = this.journal ?? new Map();
+        this.journal = undefined;
+        return taken;
+    }
     /** Writes a loose object (zlib-deflated "<type> <size>\0<body>", named by its sha1). */
     write(type, body) {
         const full = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
         const oid = (0,external_node_crypto_.createHash)('sha1').update(full).digest('hex');
+        let deflated;
         if (!this.present.has(oid)) {
             const dir = (0,external_node_path_namespaceObject.join)(this.ctx.gitDir, 'objects', oid.slice(0, 2));
             const file = (0,external_node_path_namespaceObject.join)(dir, oid.slice(2));
             if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
                 const temp = `${file}.tmp-${process.pid}`;
-                (0,external_node_fs_namespaceObject.writeFileSync)(temp, (0,external_node_zlib_.deflateSync)(full));
+                deflated = (0,external_node_zlib_.deflateSync)(full);
+                (0,external_node_fs_namespaceObject.writeFileSync)(temp, deflated);
                 (0,external_node_fs_namespaceObject.renameSync)(temp, file);
             }
             this.present.add(oid);
         }
+        if (this.journal && !this.journal.has(oid))
+            this.journal.set(oid, deflated ?? (0,external_node_zlib_.deflateSync)(full));
         if (type === 'tree')
             this.trees.set(oid, parseTree(body));
         return oid;
@@ -55106,6 +55375,17 @@ function gitContext(ctx, pr) {
         eventName: ctx.eventName,
     };
 }
+/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
+function defaultBranchRef(ctx) {
+    const payload = ctx.eventPayload;
+    if (payload === null || typeof payload !== 'object')
+        return undefined;
+    const repo = payload.repository;
+    if (repo === null || typeof repo !== 'object')
+        return undefined;
+    const branch = repo.default_branch;
+    return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
+}
 /** The ref whose runs are the baseline: the PR's base branch, else the pushed ref itself. */
 function baselineRef(ctx, pr) {
     const base = pr?.baseRef ?? (ctx.baseRef || undefined);
@@ -55210,6 +55490,8 @@ async function execute() {
             startTime: inputs.startedAt ?? startedAt,
             baseline: inputs.baseline,
             baselineRef: baselineRef(ctx, pr),
+            // A branch's first push compares with the default branch.
+            fallbackRef: pr ? undefined : defaultBranchRef(ctx),
             gates: inputs.gates,
             directions: inputs.directions,
             idempotencyKey: jobAttemptKey({ ...ctx, experiment: inputs.experiment, params: paramValues }),

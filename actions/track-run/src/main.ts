@@ -13,7 +13,14 @@ import {
 import { renderRunReport } from '@cairn/report';
 import { openStore } from '@cairn/store';
 import { parseInputs } from './inputs.ts';
-import { baselineRef, gitContext, metadataRemote, readRunnerContext, runnerEnvironment } from './runner-context.ts';
+import {
+  baselineRef,
+  defaultBranchRef,
+  gitContext,
+  metadataRemote,
+  readRunnerContext,
+  runnerEnvironment,
+} from './runner-context.ts';
 
 const ACTION = 'track-run';
 
@@ -78,6 +85,8 @@ async function execute(): Promise<void> {
       startTime: inputs.startedAt ?? startedAt,
       baseline: inputs.baseline,
       baselineRef: baselineRef(ctx, pr),
+      // A branch's first push compares with the default branch.
+      fallbackRef: pr ? undefined : defaultBranchRef(ctx),
       gates: inputs.gates,
       directions: inputs.directions,
       idempotencyKey: jobAttemptKey({ ...ctx, experiment: inputs.experiment, params: paramValues }),

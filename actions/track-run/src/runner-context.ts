@@ -86,6 +86,16 @@ export function gitContext(ctx: RunnerContext, pr: PullRequestContext | undefine
   };
 }
 
+/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
+export function defaultBranchRef(ctx: RunnerContext): string | undefined {
+  const payload = ctx.eventPayload;
+  if (payload === null || typeof payload !== 'object') return undefined;
+  const repo = (payload as { repository?: unknown }).repository;
+  if (repo === null || typeof repo !== 'object') return undefined;
+  const branch = (repo as { default_branch?: unknown }).default_branch;
+  return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
+}
+
 /** The ref whose runs are the baseline: the PR's base branch, else the pushed ref itself. */
 export function baselineRef(ctx: RunnerContext, pr: PullRequestContext | undefined): string | undefined {
   const base = pr?.baseRef ?? (ctx.baseRef || undefined);

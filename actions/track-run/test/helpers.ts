@@ -73,7 +73,11 @@ export async function setupE2E(): Promise<E2E> {
               },
               repository: { full_name: repository },
             }
-          : { ref: options.ref ?? 'refs/heads/main', after: sha, repository: { full_name: repository } };
+          : {
+              ref: options.ref ?? 'refs/heads/main',
+              after: sha,
+              repository: { full_name: repository, default_branch: 'main' },
+            };
       return runAction({
         action: 'track-run',
         workspace,

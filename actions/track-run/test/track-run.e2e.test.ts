@@ -64,6 +64,17 @@ describe('track-run end to end (harness, local GitHub API, bare metadata repo)',
     expect(e.server.state.comments).toHaveLength(0);
   });
 
+  it("a branch's first push compares with the default branch, its second with the branch", async () => {
+    e.write({ 'out/metrics.json': JSON.stringify({ accuracy: 0.93, rmse: 0.3, train: { loss: 0.2 } }) });
+    const first = await e.run({ ref: 'refs/heads/feature-y', inputs: base });
+    expect(first.exitCode).toBe(0);
+    expect(JSON.parse(first.outputs.comparison ?? '')['out/metrics.json'].accuracy.old).toBe(0.92);
+    expect(first.summary).toMatch(/Compared with run \w+ on main/);
+    const second = await e.run({ ref: 'refs/heads/feature-y', inputs: base });
+    expect(second.summary).toMatch(/Compared with run \w+ on feature-y/);
+    expect(JSON.parse(second.outputs.comparison ?? '')['out/metrics.json'].accuracy.old).toBe(0.93);
+  });
+
   it('a pull request posts one sticky comment; a second run on the same PR edits it', async () => {
     const number = e.server.addPullRequest({ headSha: 'f'.repeat(40), baseRef: 'main' });
     e.write({ 'out/metrics.json': JSON.stringify({ accuracy: 0.95, rmse: 0.28, train: { loss: 0.18 } }) });

@@ -57,6 +57,8 @@ export interface BaselineLookup {
   experiment: string;
   /** The ref searched for `base`: refs/heads/<base branch> on a PR, the run's own ref on a push. */
   ref: string | undefined;
+  /** Searched when `ref` has no earlier run: the default branch, for a branch's first push. */
+  fallbackRef?: string | undefined;
   /** Exclude this run (and writes of the same job attempt) from `base`. */
   runId?: string;
   idempotencyKey?: string | undefined;
@@ -100,19 +102,20 @@ export async function findBaseline(
       ? { baseline: fromRun(run, `${label}, ${describeRun(run)}`), note: undefined }
       : { baseline: { label, metrics: version.metrics, params: undefined, run: undefined }, note: undefined };
   }
-  if (!lookup.ref) return { baseline: undefined, note: 'no git ref to look for a baseline on' };
-  const recent = await store.recentRuns(lookup.experiment, lookup.ref, 20);
-  const earlier = recent.find(
-    (r) =>
-      r.id !== lookup.runId &&
-      (lookup.idempotencyKey === undefined || r.idempotencyKey !== lookup.idempotencyKey) &&
-      r.status === 'FINISHED',
-  );
-  if (!earlier) {
-    return {
-      baseline: undefined,
-      note: `no baseline yet: no earlier finished run of "${lookup.experiment}" on ${short(lookup.ref)}`,
-    };
+  const refs = [lookup.ref, lookup.fallbackRef].filter((r, i, all): r is string => !!r && all.indexOf(r) === i);
+  if (refs.length === 0) return { baseline: undefined, note: 'no git ref to look for a baseline on' };
+  for (const ref of refs) {
+    const recent = await store.recentRuns(lookup.experiment, ref, 20);
+    const earlier = recent.find(
+      (r) =>
+        r.id !== lookup.runId &&
+        (lookup.idempotencyKey === undefined || r.idempotencyKey !== lookup.idempotencyKey) &&
+        r.status === 'FINISHED',
+    );
+    if (earlier) return { baseline: fromRun(earlier), note: undefined };
   }
-  return { baseline: fromRun(earlier), note: undefined };
+  return {
+    baseline: undefined,
+    note: `no baseline yet: no earlier finished run of "${lookup.experiment}" on ${refs.map(short).join(' or ')}`,
+  };
 }

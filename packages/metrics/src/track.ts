@@ -43,6 +43,8 @@ export interface TrackInput {
   baseline: BaselineSpec;
   /** The ref searched for the `base` baseline and the trend chart. */
   baselineRef: string | undefined;
+  /** Searched for the `base` baseline (and the trend) when baselineRef has no earlier run. */
+  fallbackRef?: string | undefined;
   gates?: Gate[];
   directions?: ReadonlyMap<string, Direction>;
   idempotencyKey?: string;
@@ -92,6 +94,7 @@ export async function trackRun(store: RunStore, input: TrackInput): Promise<Trac
   const { baseline, note } = await findBaseline(store, input.baseline, {
     experiment: input.experiment,
     ref: input.baselineRef,
+    fallbackRef: input.fallbackRef,
     runId: id,
     idempotencyKey: input.idempotencyKey,
   });
@@ -122,7 +125,9 @@ export async function trackRun(store: RunStore, input: TrackInput): Promise<Trac
   const sources = new Map(Object.entries(input.metricSources ?? {}));
   const baselineSources = sourcesOf(baseline?.run);
   const rows = compareMetrics(input.metrics, baseline?.metrics, { directions, sources, baselineSources });
-  const trendRef = input.baselineRef ?? input.git.ref;
+  const baseRef = baseline?.run?.git.ref;
+  const trendRef =
+    baseRef === input.fallbackRef && baseRef !== undefined ? baseRef : (input.baselineRef ?? input.git.ref);
   const earlier = trendRef ? await store.recentRuns(input.experiment, trendRef, (input.trendRuns ?? 19) + 2) : [];
   const trend = earlier
     .filter((r) => r.id !== run.id && (input.idempotencyKey === undefined || r.idempotencyKey !== input.idempotencyKey))

@@ -9,6 +9,7 @@ import { initCommand } from './commands/init.ts';
 import { aliasesCommand, modelsCommand } from './commands/models.ts';
 import { experimentsCommand, runCommand, runsCommand } from './commands/runs.ts';
 import { trackCommand } from './commands/track.ts';
+import { validateCommand } from './commands/validate.ts';
 import { type CliIo, EXIT, processIo } from './io.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   trackCommand,
   diffCommand,
   driftCommand,
+  validateCommand,
 ];
 
 export function helpText(): string {

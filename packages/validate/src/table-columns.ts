@@ -3,7 +3,7 @@
  * Parquet footer's schema. JSON has no header (keys appear record by record): undefined.
  * Knowing the names first lets validation read only the columns a contract names.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { UserError } from '@cairn/core';
 import { readCsvStream, readTable, type TableFormat } from '@cairn/data';
 import { type AsyncBuffer, parquetMetadataAsync, parquetSchema } from 'hyparquet';
@@ -13,6 +13,7 @@ export async function tableColumns(
   format: TableFormat,
   options: { delimiter?: string | undefined } = {},
 ): Promise<string[] | undefined> {
+  await assertReadableFile(path);
   if (format === 'json' || format === 'jsonl') return undefined;
   if (format === 'parquet') return parquetColumns(path);
   const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
@@ -26,6 +27,18 @@ export async function tableColumns(
   }
   for await (const batch of readTable(path, { format, delimiter, batchRows: 1024 })) return [...batch.columns.keys()];
   return [];
+}
+
+async function assertReadableFile(path: string): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new UserError(`${path}: cannot read the file (${(error as Error).message}). Check the path.`, {
+      cause: error,
+    });
+  }
+  if (!info.isFile()) throw new UserError(`${path} is not a file. Point to a data file.`);
 }
 
 /** The bytes of the first CSV record (quotes may hold line breaks), or undefined past 1 MiB. */

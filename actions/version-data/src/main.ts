@@ -1,7 +1,27 @@
+import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { describeError, UserError } from '@cairn/core';
+import {
+  type BlobStore,
+  LocalBlobStore,
+  pullDataset,
+  pushDataset,
+  ReleaseBlobStore,
+  renderDiffMarkdown,
+  writeManifestFile,
+} from '@cairn/blobs';
+import { describeError, type Logger, UserError } from '@cairn/core';
+import { appendJobSummary, createGitHubClient, type GitHub, publishReport, resolvePullRequest } from '@cairn/github';
+import { openStore } from '@cairn/store';
+import { parseInputs } from './inputs.ts';
+import { gitContext, metadataRemote, readRunnerContext } from './runner-context.ts';
 
 const ACTION = 'version-data';
+
+const logger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message, where) => core.warning(message, where ?? {}),
+};
 
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
@@ -16,8 +36,82 @@ export async function run(): Promise<void> {
 }
 
 async function execute(): Promise<void> {
-  // The behaviour lands with its issue; until then say so plainly and set no outputs.
-  throw new UserError(
-    "not yet available in this version of Cairn (tracked in the project's issues); no outputs were set",
-  );
+  const ctx = readRunnerContext();
+  const inputs = parseInputs();
+  const gh: GitHub | undefined = inputs.token
+    ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+    : undefined;
+  const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(ctx.workspace, p));
+  const blobs: BlobStore =
+    inputs.storage.backend === 'local'
+      ? new LocalBlobStore(inWorkspace(inputs.storage.dir), logger)
+      : new ReleaseBlobStore(gh as GitHub);
+  const remote = metadataRemote(inputs.metadataRemote, ctx);
+  const store = await openStore({
+    remote,
+    branch: inputs.metadataBranch,
+    logger,
+    ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+  });
+  try {
+    if (inputs.mode === 'pull') {
+      const pulled = await pullDataset(store, {
+        name: inputs.name,
+        version: inputs.version,
+        dir: inWorkspace(inputs.path),
+        blobs,
+        logger,
+      });
+      core.setOutput('version', String(pulled.record.version));
+      core.setOutput('dataset-hash', pulled.record.datasetHash);
+      core.setOutput('changed', String(pulled.downloaded > 0));
+      core.setOutput('manifest', await writeManifestFile(pulled.record, ctx.temp));
+      if (ctx.summaryPath) {
+        appendJobSummary(
+          ctx.summaryPath,
+          `### Dataset \`${pulled.record.name}\` v${pulled.record.version} restored\n\n` +
+            `${pulled.downloaded} file(s) downloaded and verified, ${pulled.skipped} already present with the right sha256.\n`,
+        );
+      }
+      return;
+    }
+    const pr = await resolvePullRequest(undefined, {
+      eventName: ctx.eventName,
+      payload: ctx.eventPayload,
+      sha: ctx.sha,
+      repository: ctx.repository,
+    });
+    if (pr?.readOnlyFork) {
+      throw new UserError(
+        `pull request #${pr.number} comes from a fork, whose token is read-only: a push cannot record a version or upload blobs. ` +
+          'Version the data on pushes to the base branch, or use mode: pull here.',
+      );
+    }
+    const pushed = await pushDataset(store, {
+      name: inputs.name,
+      target: inputs.path,
+      cwd: ctx.workspace,
+      git: gitContext(ctx, pr),
+      blobs,
+      logger,
+      profile: inputs.profile,
+    });
+    core.setOutput('version', String(pushed.record.version));
+    core.setOutput('dataset-hash', pushed.record.datasetHash);
+    core.setOutput('changed', String(pushed.created));
+    core.setOutput('manifest', await writeManifestFile(pushed.record, ctx.temp));
+    const markdown = renderDiffMarkdown(pushed.diff, { name: inputs.name, unchanged: !pushed.created });
+    const published = await publishReport(gh, {
+      action: ACTION,
+      name: inputs.name,
+      markdown,
+      pullRequest: pr,
+      ...(ctx.summaryPath ? { summaryPath: ctx.summaryPath } : {}),
+      runUrl: ctx.runUrl,
+      comment: inputs.comment !== 'never',
+    });
+    if (published.comment) core.info(`Comment ${published.comment.outcome}: ${published.comment.url}`);
+  } finally {
+    await store.close();
+  }
 }

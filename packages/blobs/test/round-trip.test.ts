@@ -115,16 +115,18 @@ describe('pull safety', () => {
     const good = pushed.record.files[0];
     if (!good) throw new Error('no file');
     for (const [i, path] of ['../escape.txt', '/etc/passwd', 'a/../../x', 'C:/x', 'a\\..\\x'].entries()) {
+      const files = [
+        { ...good, path: 'z-first.txt' },
+        { ...good, path },
+      ];
       await box.store.addDatasetVersion({
-        ...pushed.record,
-        files: [
-          { ...good, path: 'z-first.txt' },
-          { ...good, path },
-        ],
-        datasetHash: String(i)
-          .repeat(64)
-          .slice(0, 64)
-          .replace(/[^0-9]/g, '0'),
+        name: 'evil',
+        files,
+        fileCount: 2,
+        totalSize: good.size * 2,
+        storage: pushed.record.storage,
+        git: GIT,
+        datasetHash: String(i + 1).repeat(64),
       });
       const out = join(box.dir, `out-${i}`);
       await expect(

@@ -40,6 +40,7 @@ export class ObjectDatabase {
   private scheduled: Promise<void> | undefined;
   private catFile: CatFileProcess | undefined;
   private readonly packsSeen = new Set<string>();
+  private journal: Map<string, Buffer> | undefined;
 
   constructor(ctx: GitContext) {
     this.ctx = ctx;
@@ -133,21 +134,39 @@ export class ObjectDatabase {
     return data;
   }
 
+  /**
+   * Starts recording every object written (even one already present) with its deflated bytes:
+   * the objects a new commit needs that its parent's tree does not already reference.
+   */
+  startJournal(): void {
+    this.journal = new Map();
+  }
+
+  /** The objects written since startJournal (oid -> deflated loose object); stops recording. */
+  takeJournal(): Map<string, Buffer> {
+    const taken = this.journal ?? new Map<string, Buffer>();
+    this.journal = undefined;
+    return taken;
+  }
+
   /** Writes a loose object (zlib-deflated "<type> <size>\0<body>", named by its sha1). */
   write(type: 'blob' | 'tree' | 'commit', body: Buffer): string {
     const full = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
     const oid = createHash('sha1').update(full).digest('hex');
+    let deflated: Buffer | undefined;
     if (!this.present.has(oid)) {
       const dir = join(this.ctx.gitDir, 'objects', oid.slice(0, 2));
       const file = join(dir, oid.slice(2));
       if (!existsSync(file)) {
         mkdirSync(dir, { recursive: true });
         const temp = `${file}.tmp-${process.pid}`;
-        writeFileSync(temp, deflateSync(full));
+        deflated = deflateSync(full);
+        writeFileSync(temp, deflated);
         renameSync(temp, file);
       }
       this.present.add(oid);
     }
+    if (this.journal && !this.journal.has(oid)) this.journal.set(oid, deflated ?? deflateSync(full));
     if (type === 'tree') this.trees.set(oid, parseTree(body));
     return oid;
   }

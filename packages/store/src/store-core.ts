@@ -5,8 +5,9 @@ import { type Logger, SystemError, silentLogger, UserError } from '@cairn/core';
 import { buildCommit, type Identity, parseIdentity } from './commit.ts';
 import { authConfigEnv, baseGitEnv, type GitContext, runGit } from './git-process.ts';
 import { FORMAT_FILE, STORE_FORMAT } from './layout.ts';
+import { activeReceiveHook, inspectLocalRemote, type LocalRemote, readLocalRef, updateLocal } from './local-remote.ts';
 import { ObjectDatabase } from './objects.ts';
-import { fetchTip, LOCAL_UPLOAD_PACK, parseRemote, pushCommit, type RemoteSpec } from './remote.ts';
+import { fetchTip, LOCAL_UPLOAD_PACK, type PushOutcome, parseRemote, pushCommit, type RemoteSpec } from './remote.ts';
 import { editTree, Snapshot } from './snapshot.ts';
 import { parseJsonFile, Transaction } from './transaction.ts';
 
@@ -26,13 +27,24 @@ export interface StoreOptions {
   author?: string;
   /** Attempts per write when other writers get in first (default 12). */
   maxAttempts?: number;
+  /**
+   * For a bare repository on this machine: write objects into it and move the branch with a
+   * compare-and-swap `git update-ref` instead of `git push` (default true; see local-remote.ts).
+   * Remotes with receive hooks always get `git push`.
+   */
+  localFastPath?: boolean;
 }
 
 export interface StoreStats {
   commits: number;
+  /** Writes that lost the race (a rejected push or a failed compare-and-swap) and were re-applied. */
   rejectedPushes: number;
-  /** Time spent in git push (client and remote side together). */
+  /** Of commits: made through the local fast path (update-ref) rather than git push. */
+  localCommits: number;
+  /** Time spent publishing commits: git push (client and remote side) or the local fast path. */
   pushMs: number;
+  /** Fetches of the branch tip (a refresh that finds the local branch unchanged needs none). */
+  tipFetches: number;
   fetches: number;
   objectsFetched: number;
 }
@@ -57,7 +69,9 @@ export class StoreCore {
   private readonly maxAttempts: number;
   private tip: Snapshot | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private counters = { commits: 0, rejectedPushes: 0, pushMs: 0 };
+  private counters = { commits: 0, rejectedPushes: 0, localCommits: 0, pushMs: 0, tipFetches: 0 };
+  private readonly localFastPath: boolean;
+  private local: Promise<LocalRemote | undefined> | undefined;
 
   protected constructor(options: StoreOptions, cacheDir: string, ctx: GitContext, remote: RemoteSpec) {
     this.branch = options.branch ?? DEFAULT_BRANCH;
@@ -68,6 +82,7 @@ export class StoreCore {
     this.db = new ObjectDatabase(ctx);
     this.identity = parseIdentity(options.author ?? DEFAULT_AUTHOR);
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 12);
+    this.localFastPath = options.localFastPath ?? true;
   }
 
   /** Creates the private cache repository and reads the branch tip (checking the remote is reachable). */
@@ -117,6 +132,12 @@ export class StoreCore {
 
   /** Re-reads the branch tip from the remote. */
   async refresh(): Promise<Snapshot> {
+    // A local branch still at the tip we hold needs no fetch (the ref files are exact).
+    const local = this.tip?.commit === undefined ? undefined : await this.localRemote();
+    if (local?.fileRefs && this.tip?.commit !== undefined && readLocalRef(local, this.branch) === this.tip.commit) {
+      return this.tip;
+    }
+    this.counters.tipFetches++;
     const tip = await fetchTip(this.ctx, this.remote, this.branch);
     this.db.scanPacks();
     if (tip.kind === 'missing') {
@@ -189,13 +210,22 @@ export class StoreCore {
       const result = await mutation(tx);
       if (snapshot.commit === undefined) tx.write(FORMAT_FILE, { format: STORE_FORMAT, tool: 'cairn' });
       if (!tx.changed) return result;
-      const root = await editTree(this.db, snapshot.root, tx.changes);
-      if (root === undefined) throw new SystemError('a write would leave the metadata branch empty');
-      if (root === snapshot.root) return result;
+      // Everything written from here on is what the new commit adds to its parent's objects.
+      this.db.startJournal();
+      let root: string | undefined;
+      let commit: string;
+      let objects: Map<string, Buffer>;
       const text = tx.message ?? message;
-      const commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+      try {
+        root = await editTree(this.db, snapshot.root, tx.changes);
+        if (root === undefined) throw new SystemError('a write would leave the metadata branch empty');
+        if (root === snapshot.root) return result;
+        commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+      } finally {
+        objects = this.db.takeJournal();
+      }
       const pushStarted = performance.now();
-      const outcome = await pushCommit(this.ctx, this.remote, this.branch, commit);
+      const outcome = await this.publish(commit, snapshot.commit, text, objects);
       this.counters.pushMs += performance.now() - pushStarted;
       if (outcome.kind === 'pushed') {
         this.counters.commits++;
@@ -211,6 +241,42 @@ export class StoreCore {
     throw new SystemError(
       `could not write "${message}" to ${this.branch} of ${this.remote.display} after ${this.maxAttempts} attempts: other writers kept updating it (last: ${lastReason.trim()}); run the step again or raise maxAttempts`,
     );
+  }
+
+  /**
+   * Publishes a commit whose parent is `old` (undefined: the branch is new): the local fast path
+   * when the remote allows it, git push otherwise. 'rejected' means another writer got in first.
+   */
+  private async publish(
+    commit: string,
+    old: string | undefined,
+    message: string,
+    objects: ReadonlyMap<string, Buffer>,
+  ): Promise<PushOutcome> {
+    const local = await this.localRemote();
+    if (local) {
+      const hook = activeReceiveHook(local);
+      if (hook === undefined) {
+        const outcome = await updateLocal(this.ctx.env, local, this.branch, objects, commit, old, message);
+        if (outcome.kind === 'pushed') this.counters.localCommits++;
+        return outcome;
+      }
+      this.logger.debug(
+        `cairn store: ${this.remote.display} has a ${hook} hook; writing with git push so that it runs`,
+      );
+    }
+    return pushCommit(this.ctx, this.remote, this.branch, commit);
+  }
+
+  /** The local remote when writes may take the fast path (inspected once). */
+  private localRemote(): Promise<LocalRemote | undefined> {
+    if (!this.remote.local || !this.localFastPath) return Promise.resolve(undefined);
+    this.local ??= inspectLocalRemote(this.ctx.env, this.remote.url).then((found) => {
+      if (found.kind === 'fast') return found.remote;
+      this.logger.debug(`cairn store: writing to ${this.remote.display} with git push (${found.reason})`);
+      return undefined;
+    });
+    return this.local;
   }
 
   /** Stops the reader process and deletes the cache repository. */

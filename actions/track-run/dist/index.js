@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(798);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3341:
+/***/ 798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53047,53 +53047,6 @@ function countCells(row) {
     return cells + 1;
 }
 
-;// CONCATENATED MODULE: ../../packages/report/src/number-format.ts
-/**
- * Numbers for people: 5 significant digits as `dvc metrics diff` prints them, signed changes,
- * percentages, and readable forms for huge, tiny and non-finite values.
- */
-/** 5 significant digits, trailing zeros dropped; exponent form outside 1e-4..1e9. */
-function number_format_formatNumber(value, digits = 5) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    if (value === 0)
-        return '0';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return String(value);
-    const abs = Math.abs(value);
-    if (abs >= 1e9 || abs < 1e-4) {
-        const [mantissa = '', exponent = ''] = value.toExponential(digits - 1).split('e');
-        return `${trimZeros(mantissa)}e${exponent}`;
-    }
-    return String(Number(value.toPrecision(digits)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-/** A change with its sign: +0.012, -3, 0. */
-function formatSigned(value, digits = 5) {
-    const text = number_format_formatNumber(value, digits);
-    return value > 0 ? `+${text}` : text;
-}
-/** A relative change as a signed percentage with 3 significant digits: +1.23%. */
-function formatPercent(ratio) {
-    if (!Number.isFinite(ratio))
-        return Number.isNaN(ratio) ? 'NaN' : ratio > 0 ? '+∞%' : '-∞%';
-    const pct = ratio * 100;
-    if (pct === 0)
-        return '0%';
-    const text = Math.abs(pct) >= 1000 ? pct.toFixed(0) : trimZeros(pct.toPrecision(3));
-    return `${pct > 0 ? '+' : ''}${text}%`;
-}
-/** Any metric value: numbers formatted, null as "—" (missing or NaN), strings as given. */
-function formatValue(value) {
-    if (value === undefined || value === null)
-        return '—';
-    return typeof value === 'number' ? number_format_formatNumber(value) : value;
-}
-
 ;// CONCATENATED MODULE: ../../packages/report/src/mermaid.ts
 /**
  * Charts as mermaid `xychart-beta` blocks, which GitHub renders in comments and job summaries
@@ -53101,7 +53054,6 @@ function formatValue(value) {
  * Syntax: https://mermaid.js.org/syntax/xyChart.html (title, x-axis [categories], y-axis
  * "label" min --> max, line [values]).
  */
-
 
 /** At most `max` evenly spaced indices of 0..n-1, always keeping the first and last. */
 function sampleIndices(n, max) {
@@ -53112,8 +53064,27 @@ function sampleIndices(n, max) {
         out.add(Math.round((i * (n - 1)) / (max - 1)));
     return [...out].sort((a, b) => a - b);
 }
+/**
+ * A number as plain decimal digits, 6 significant: mermaid's xychart grammar reads
+ * `[+-]?digits[.digits]` and has no exponent form (its jison NUMBER_WITH_DECIMAL token).
+ */
+function plainNumber(value) {
+    if (!Number.isFinite(value) || value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(6));
+    const text = String(rounded);
+    if (!/e/i.test(text))
+        return text;
+    if (Math.abs(rounded) >= 1) {
+        const [mantissa = '', exponent = '0'] = rounded.toExponential(5).split('e');
+        const digits = mantissa.replace('-', '').replace('.', '');
+        return `${rounded < 0 ? '-' : ''}${digits.padEnd(Number(exponent) + 1, '0')}`;
+    }
+    const decimals = Math.min(100, 5 - Math.floor(Math.log10(Math.abs(rounded))));
+    return rounded.toFixed(decimals).replace(/\.?0+$/, '');
+}
 function num(value) {
-    return Number.isFinite(value) ? number_format_formatNumber(value, 6) : '0';
+    return plainNumber(value);
 }
 /**
  * A fenced ```mermaid block, or undefined when no series has a finite value. xychart-beta cannot draw
@@ -53421,6 +53392,53 @@ function renderDriftHtml(input) {
 
 
 
+
+;// CONCATENATED MODULE: ../../packages/report/src/number-format.ts
+/**
+ * Numbers for people: 5 significant digits as `dvc metrics diff` prints them, signed changes,
+ * percentages, and readable forms for huge, tiny and non-finite values.
+ */
+/** 5 significant digits, trailing zeros dropped; exponent form outside 1e-4..1e9. */
+function number_format_formatNumber(value, digits = 5) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    if (value === 0)
+        return '0';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs >= 1e9 || abs < 1e-4) {
+        const [mantissa = '', exponent = ''] = value.toExponential(digits - 1).split('e');
+        return `${trimZeros(mantissa)}e${exponent}`;
+    }
+    return String(Number(value.toPrecision(digits)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+/** A change with its sign: +0.012, -3, 0. */
+function formatSigned(value, digits = 5) {
+    const text = number_format_formatNumber(value, digits);
+    return value > 0 ? `+${text}` : text;
+}
+/** A relative change as a signed percentage with 3 significant digits: +1.23%. */
+function formatPercent(ratio) {
+    if (!Number.isFinite(ratio))
+        return Number.isNaN(ratio) ? 'NaN' : ratio > 0 ? '+∞%' : '-∞%';
+    const pct = ratio * 100;
+    if (pct === 0)
+        return '0%';
+    const text = Math.abs(pct) >= 1000 ? pct.toFixed(0) : trimZeros(pct.toPrecision(3));
+    return `${pct > 0 ? '+' : ''}${text}%`;
+}
+/** Any metric value: numbers formatted, null as "—" (missing or NaN), strings as given. */
+function formatValue(value) {
+    if (value === undefined || value === null)
+        return '—';
+    return typeof value === 'number' ? number_format_formatNumber(value) : value;
+}
 
 ;// CONCATENATED MODULE: ../../packages/report/src/run-report.ts
 
@@ -54800,6 +54818,153 @@ function buildCommit(tree, parent, who, message, now = Date.now()) {
     return Buffer.from(lines.join('\n'), 'utf8');
 }
 
+;// CONCATENATED MODULE: ../../packages/store/src/local-remote.ts
+
+
+
+
+
+/** Hooks git-receive-pack runs; if one of these exists and is executable, writes use `git push`. */
+const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update'];
+const TRUE = /^(true|yes|on|1)$/i;
+/** Decides whether writes to a local repository can take the fast path (once per store). */
+async function inspectLocalRemote(env, path) {
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, '.git')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'HEAD'))) {
+        return { kind: 'push', reason: 'not a bare repository' };
+    }
+    const ctx = { gitDir: path, secrets: [], env };
+    const parsed = await runGit(ctx, ['rev-parse', '--git-path', 'hooks', '--git-path', 'objects'], {
+        allowCodes: [128],
+    });
+    const listed = await runGit(ctx, ['config', '--list', '-z'], { allowCodes: [1, 128] });
+    if (parsed.code !== 0 || listed.code !== 0)
+        return { kind: 'push', reason: 'git could not read the repository' };
+    const config = new Map();
+    for (const item of listed.stdout.toString('utf8').split('\0')) {
+        const newline = item.indexOf('\n');
+        if (item !== '')
+            config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
+    }
+    const get = (key) => config.get(key) ?? '';
+    if (!TRUE.test(get('core.bare')))
+        return { kind: 'push', reason: 'not a bare repository' };
+    if (TRUE.test(get('receive.fsckobjects')) ||
+        (TRUE.test(get('transfer.fsckobjects')) && !config.has('receive.fsckobjects'))) {
+        return { kind: 'push', reason: 'receive.fsckObjects is set' };
+    }
+    const shared = get('core.sharedrepository');
+    if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
+        return { kind: 'push', reason: 'core.sharedRepository is set' };
+    }
+    if (!/^(|sha1)$/i.test(get('extensions.objectformat')))
+        return { kind: 'push', reason: 'not a SHA-1 repository' };
+    if (get('receive.procreceiverefs') !== '')
+        return { kind: 'push', reason: 'receive.procReceiveRefs is set' };
+    const [hooks = '', objects = ''] = parsed.stdout.toString('utf8').split('\n');
+    const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(path, p));
+    const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
+    return {
+        kind: 'fast',
+        remote: {
+            gitDir: path,
+            objectsDir: absolute(objects),
+            hooksDir: absolute(hooks),
+            gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
+            autoGc: get('receive.autogc') === '' || TRUE.test(get('receive.autogc')),
+            fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
+        },
+    };
+}
+/** The receive hook that would run on a push, if any (checked before every write: hooks can be added). */
+function activeReceiveHook(remote) {
+    for (const name of RECEIVE_HOOKS) {
+        const file = (0,external_node_path_namespaceObject.join)(remote.hooksDir, name);
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+                continue;
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return name;
+        }
+        catch {
+            // absent or not executable: git would not run it either
+        }
+    }
+    return undefined;
+}
+/** The commit refs/heads/<branch> points at, read from the ref files (loose, then packed-refs). */
+function readLocalRef(remote, branch) {
+    const ref = `refs/heads/${branch}`;
+    try {
+        const loose = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(remote.gitDir, ref), 'utf8').trim();
+        if (/^[0-9a-f]{40}$/.test(loose))
+            return loose;
+    }
+    catch {
+        // not a loose ref: git writes packed-refs before deleting a loose ref, so it is there if anywhere
+    }
+    try {
+        for (const line of (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(remote.gitDir, 'packed-refs'), 'utf8').split('\n')) {
+            if (line.endsWith(` ${ref}`) && /^[0-9a-f]{40} /.test(line))
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        // no packed-refs
+    }
+    return undefined;
+}
+/**
+ * Writes the objects (oid -> zlib-deflated loose object bytes) into the remote, then moves the
+ * branch from `old` (undefined: the branch must not exist) to `commit`.
+ */
+async function updateLocal(env, remote, branch, objects, commit, old, message) {
+    for (const [oid, deflated] of objects)
+        writeLooseObject(remote.objectsDir, oid, deflated);
+    const ctx = { gitDir: remote.gitDir, secrets: [], env };
+    const reflog = `cairn: ${message.split('\n')[0] ?? ''}`.slice(0, 200);
+    const result = await runGit(ctx, ['update-ref', '--create-reflog', '-m', reflog, `refs/heads/${branch}`, commit, old ?? '0'.repeat(40)], { allowCodes: [1, 128] });
+    if (result.code !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-2).join('; ');
+        if (/cannot lock ref/i.test(result.stderr) && !/permission denied|read-only/i.test(result.stderr)) {
+            return { kind: 'rejected', reason: detail };
+        }
+        throw new errors_SystemError(`could not update ${branch} in the metadata repository ${remote.gitDir}: ${detail}`);
+    }
+    if (remote.autoGc)
+        await autoGc(ctx, remote);
+    return { kind: 'pushed' };
+}
+function writeLooseObject(objectsDir, oid, deflated) {
+    const dir = (0,external_node_path_namespaceObject.join)(objectsDir, oid.slice(0, 2));
+    const file = (0,external_node_path_namespaceObject.join)(dir, oid.slice(2));
+    if ((0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const temp = (0,external_node_path_namespaceObject.join)(dir, `tmp_obj_cairn_${process.pid}_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, deflated, { flag: 'wx', mode: 0o444 });
+    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+}
+/**
+ * What receive-pack does after a push (receive.autogc): `git gc --auto`. Its own first test is
+ * the number of loose objects in objects/17 against gc.auto / 256 (git builtin/gc.c,
+ * too_many_loose_objects); the same test here saves starting git on every write. The objects
+ * written here are loose, so the pack count (its other test) does not change.
+ */
+async function autoGc(ctx, remote) {
+    if (remote.gcAuto <= 0)
+        return;
+    let loose = 0;
+    try {
+        loose = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(remote.objectsDir, '17')).filter((n) => /^[0-9a-f]{38}$/.test(n)).length;
+    }
+    catch {
+        return;
+    }
+    if (loose <= Math.ceil(remote.gcAuto / 256))
+        return;
+    await runGit(ctx, ['gc', '--auto', '--quiet'], { allowCodes: [1, 128, 255] });
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ../../packages/store/src/remote.ts
@@ -54931,6 +55096,7 @@ async function pushCommit(ctx, spec, branch, commit) {
 
 
 
+
 const DEFAULT_BRANCH = 'mlops-metadata';
 const DEFAULT_AUTHOR = 'cairn <cairn@users.noreply.github.com>';
 /**
@@ -54950,7 +55116,9 @@ class StoreCore {
     maxAttempts;
     tip;
     queue = Promise.resolve();
-    counters = { commits: 0, rejectedPushes: 0, pushMs: 0 };
+    counters = { commits: 0, rejectedPushes: 0, localCommits: 0, pushMs: 0, tipFetches: 0 };
+    localFastPath;
+    local;
     constructor(options, cacheDir, ctx, remote) {
         this.branch = options.branch ?? DEFAULT_BRANCH;
         this.logger = options.logger ?? silentLogger;
@@ -54960,6 +55128,7 @@ class StoreCore {
         this.db = new ObjectDatabase(ctx);
         this.identity = parseIdentity(options.author ?? DEFAULT_AUTHOR);
         this.maxAttempts = Math.max(1, options.maxAttempts ?? 12);
+        this.localFastPath = options.localFastPath ?? true;
     }
     /** Creates the private cache repository and reads the branch tip (checking the remote is reachable). */
     static async prepare(options) {
@@ -55005,6 +55174,12 @@ class StoreCore {
     }
     /** Re-reads the branch tip from the remote. */
     async refresh() {
+        // A local branch still at the tip we hold needs no fetch (the ref files are exact).
+        const local = this.tip?.commit === undefined ? undefined : await this.localRemote();
+        if (local?.fileRefs && this.tip?.commit !== undefined && readLocalRef(local, this.branch) === this.tip.commit) {
+            return this.tip;
+        }
+        this.counters.tipFetches++;
         const tip = await fetchTip(this.ctx, this.remote, this.branch);
         this.db.scanPacks();
         if (tip.kind === 'missing') {
@@ -55071,15 +55246,25 @@ class StoreCore {
                 tx.write(FORMAT_FILE, { format: STORE_FORMAT, tool: 'cairn' });
             if (!tx.changed)
                 return result;
-            const root = await editTree(this.db, snapshot.root, tx.changes);
-            if (root === undefined)
-                throw new errors_SystemError('a write would leave the metadata branch empty');
-            if (root === snapshot.root)
-                return result;
+            // Everything written from here on is what the new commit adds to its parent's objects.
+            this.db.startJournal();
+            let root;
+            let commit;
+            let objects;
             const text = tx.message ?? message;
-            const commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+            try {
+                root = await editTree(this.db, snapshot.root, tx.changes);
+                if (root === undefined)
+                    throw new errors_SystemError('a write would leave the metadata branch empty');
+                if (root === snapshot.root)
+                    return result;
+                commit = this.db.write('commit', buildCommit(root, snapshot.commit, this.identity, text));
+            }
+            finally {
+                objects = this.db.takeJournal();
+            }
             const pushStarted = performance.now();
-            const outcome = await pushCommit(this.ctx, this.remote, this.branch, commit);
+            const outcome = await this.publish(commit, snapshot.commit, text, objects);
             this.counters.pushMs += performance.now() - pushStarted;
             if (outcome.kind === 'pushed') {
                 this.counters.commits++;
@@ -55094,6 +55279,36 @@ class StoreCore {
                 await backoff(attempt, Date.now() - started);
         }
         throw new errors_SystemError(`could not write "${message}" to ${this.branch} of ${this.remote.display} after ${this.maxAttempts} attempts: other writers kept updating it (last: ${lastReason.trim()}); run the step again or raise maxAttempts`);
+    }
+    /**
+     * Publishes a commit whose parent is `old` (undefined: the branch is new): the local fast path
+     * when the remote allows it, git push otherwise. 'rejected' means another writer got in first.
+     */
+    async publish(commit, old, message, objects) {
+        const local = await this.localRemote();
+        if (local) {
+            const hook = activeReceiveHook(local);
+            if (hook === undefined) {
+                const outcome = await updateLocal(this.ctx.env, local, this.branch, objects, commit, old, message);
+                if (outcome.kind === 'pushed')
+                    this.counters.localCommits++;
+                return outcome;
+            }
+            this.logger.debug(`cairn store: ${this.remote.display} has a ${hook} hook; writing with git push so that it runs`);
+        }
+        return pushCommit(this.ctx, this.remote, this.branch, commit);
+    }
+    /** The local remote when writes may take the fast path (inspected once). */
+    localRemote() {
+        if (!this.remote.local || !this.localFastPath)
+            return Promise.resolve(undefined);
+        this.local ??= inspectLocalRemote(this.ctx.env, this.remote.url).then((found) => {
+            if (found.kind === 'fast')
+                return found.remote;
+            this.logger.debug(`cairn store: writing to ${this.remote.display} with git push (${found.reason})`);
+            return undefined;
+        });
+        return this.local;
     }
     /** Stops the reader process and deletes the cache repository. */
     async close() {
@@ -61704,7 +61919,7 @@ exports.stringify = stringify;
 var identity = __nccwpck_require__(8721);
 var map = __nccwpck_require__(7885);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(798);
+var string = __nccwpck_require__(8417);
 var tags = __nccwpck_require__(3616);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -61818,7 +62033,7 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 798:
+/***/ 8417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -61980,7 +62195,7 @@ exports.intOct = intOct;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(798);
+var string = __nccwpck_require__(8417);
 var bool = __nccwpck_require__(9773);
 var float = __nccwpck_require__(6451);
 var int = __nccwpck_require__(9572);
@@ -62083,7 +62298,7 @@ exports.schema = schema;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(798);
+var string = __nccwpck_require__(8417);
 var bool = __nccwpck_require__(9773);
 var float = __nccwpck_require__(6451);
 var int = __nccwpck_require__(9572);
@@ -62693,7 +62908,7 @@ exports.resolvePairs = resolvePairs;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(798);
+var string = __nccwpck_require__(8417);
 var binary = __nccwpck_require__(2601);
 var bool = __nccwpck_require__(6628);
 var float = __nccwpck_require__(7684);

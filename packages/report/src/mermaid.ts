@@ -5,7 +5,6 @@
  * "label" min --> max, line [values]).
  */
 import { mermaidText } from './escape.ts';
-import { formatNumber } from './number-format.ts';
 
 export interface Series {
   /** Shown in the legend line under the chart (xychart-beta has no legend of its own). */
@@ -30,8 +29,26 @@ export function sampleIndices(n: number, max: number): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/**
+ * A number as plain decimal digits, 6 significant: mermaid's xychart grammar reads
+ * `[+-]?digits[.digits]` and has no exponent form (its jison NUMBER_WITH_DECIMAL token).
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value) || value === 0) return '0';
+  const rounded = Number(value.toPrecision(6));
+  const text = String(rounded);
+  if (!/e/i.test(text)) return text;
+  if (Math.abs(rounded) >= 1) {
+    const [mantissa = '', exponent = '0'] = rounded.toExponential(5).split('e');
+    const digits = mantissa.replace('-', '').replace('.', '');
+    return `${rounded < 0 ? '-' : ''}${digits.padEnd(Number(exponent) + 1, '0')}`;
+  }
+  const decimals = Math.min(100, 5 - Math.floor(Math.log10(Math.abs(rounded))));
+  return rounded.toFixed(decimals).replace(/\.?0+$/, '');
+}
+
 function num(value: number): string {
-  return Number.isFinite(value) ? formatNumber(value, 6) : '0';
+  return plainNumber(value);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   lineChart,
   markdownTable,
   mermaidText,
+  plainNumber,
   renderRunReport,
   sampleIndices,
 } from '../src/index.ts';
@@ -172,5 +173,22 @@ describe('lineChart gaps', () => {
     const chart = lineChart({ title: 't', categories: ['a', 'b', 'c'], series: [{ name: 'x', values: [1, null, 3] }] });
     expect(chart).toContain('x-axis ["a", "c"]');
     expect(chart).toContain('line [1, 3]');
+  });
+});
+
+describe('plainNumber', () => {
+  it('never uses exponent notation, and keeps 6 significant digits (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }), (x) => {
+        const text = plainNumber(x);
+        expect(text).toMatch(/^-?(\d+(\.\d+)?)$/);
+        const back = Number(text);
+        if (Math.abs(x) < 1e-90) return; // drawn as 0: below a chart's resolution
+        expect(Math.abs(back - x) / Math.abs(x)).toBeLessThanOrEqual(1e-5);
+      }),
+      { numRuns: 500 },
+    );
+    expect(plainNumber(1.5e-7)).toBe('0.00000015');
+    expect(plainNumber(2.5e22)).toBe('25000000000000000000000');
   });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CheckFailedError, describeError, isUserError, SystemError } from '@cairn/core';
 import type { Command, OptionSpec, ParsedArgs } from './command.ts';
+import { dataCommand } from './commands/data.ts';
 import { datasetsCommand } from './commands/datasets.ts';
 import { deploymentsCommand } from './commands/deployments.ts';
 import { diffCommand } from './commands/diff.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   modelsCommand,
   aliasesCommand,
   datasetsCommand,
+  dataCommand,
   deploymentsCommand,
   trackCommand,
   diffCommand,

@@ -1,11 +1,28 @@
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import { describeError, UserError } from '@cairn/core';
+import { LocalBlobStore, ReleaseBlobStore } from '@cairn/blobs';
+import { CheckFailedError, describeError, type Logger } from '@cairn/core';
+import { checkDrift, datasetNameFrom, driftSummary, driftTrend, versionFilesFetcher } from '@cairn/drift';
+import { createGitHubClient, type GitHub, publishReport, resolvePullRequest } from '@cairn/github';
+import { renderDriftHtml, renderDriftMarkdown } from '@cairn/report';
+import { openStore } from '@cairn/store';
+import { parseInputs } from './inputs.ts';
+import { dispatchRetraining, syncIssue } from './on-drift.ts';
+import { uploadReport, writeReportFiles } from './report-files.ts';
+import { gitContext, metadataRemote, readRunnerContext } from './runner-context.ts';
 
 const ACTION = 'check-drift';
+
+const logger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message, where) => core.warning(message, where ?? {}),
+};
 
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
  * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * With `on-drift: fail`, the step fails only after the report, summary, issue and dispatch are done.
  */
 export async function run(): Promise<void> {
   try {
@@ -16,8 +33,140 @@ export async function run(): Promise<void> {
 }
 
 async function execute(): Promise<void> {
-  // The behaviour lands with its issue; until then say so plainly and set no outputs.
-  throw new UserError(
-    "not yet available in this version of Cairn (tracked in the project's issues); no outputs were set",
+  const ctx = readRunnerContext();
+  const inputs = parseInputs(ctx.eventName);
+  const gh: GitHub | undefined = inputs.token
+    ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+    : undefined;
+  const pr = await resolvePullRequest(undefined, {
+    eventName: ctx.eventName,
+    payload: ctx.eventPayload,
+    sha: ctx.sha,
+    repository: ctx.repository,
+  });
+  const readOnly = pr?.readOnlyFork === true;
+  const remote = metadataRemote(inputs.metadataRemote, ctx);
+  const store = await openStore({
+    remote,
+    branch: inputs.metadataBranch,
+    logger,
+    ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+  });
+  const tempDir = join(ctx.runnerTemp, `cairn-drift-${ctx.runId || 'local'}-${process.pid}`);
+  let result: Awaited<ReturnType<typeof checkDrift>>;
+  let trend: ReturnType<typeof driftTrend>;
+  let dataset: string;
+  try {
+    result = await checkDrift({
+      reference: inputs.reference,
+      current: inputs.current,
+      cwd: ctx.workspace,
+      columns: inputs.columns,
+      exclude: inputs.exclude,
+      columnTypes: inputs.columnTypes,
+      options: inputs.options,
+      store,
+      referenceMode: inputs.referenceMode,
+      fetchVersionFiles: versionFilesFetcher({
+        store,
+        dir: join(tempDir, 'data'),
+        logger,
+        ...(gh
+          ? {
+              blobsFor: (s) =>
+                s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, logger),
+            }
+          : {}),
+      }),
+      // The bundle serves as its own read worker (index.ts).
+      parallel: { workerUrl: new URL(import.meta.url) },
+      logger,
+    });
+    dataset =
+      inputs.dataset ??
+      result.reference.dataset?.name ??
+      result.current.dataset?.name ??
+      datasetNameFrom(result.current.label);
+    const summary = driftSummary(result, {
+      dataset,
+      git: gitContext(ctx, pr),
+      idempotencyKey: `${ctx.repository}/${ctx.runId}/${ctx.runAttempt}/${ctx.job}/${dataset}`,
+      reportUrl: ctx.runUrl,
+    });
+    const earlier = (await store.listDriftSummaries(dataset, 30)).filter((s) => s.id !== summary.id);
+    trend = driftTrend([summary, ...earlier], 30);
+    if (readOnly)
+      core.info(`Drift summary not recorded: pull request #${pr?.number} comes from a fork (read-only token).`);
+    else await store.putDriftSummary(summary);
+  } finally {
+    await store.close();
+  }
+  const d = result.report.dataset;
+  core.info(
+    `${dataset}: ${d.drifted} of ${d.columns} tested columns drifted (share ${d.share.toFixed(3)}, threshold ${d.threshold}); ` +
+      `read on ${result.threads} thread(s) in ${result.timings.readMs.toFixed(0)} ms, tested in ${result.timings.testMs.toFixed(0)} ms.`,
   );
+
+  const view = {
+    dataset,
+    report: result.report,
+    reference: result.reference,
+    current: result.current,
+    histograms: result.histograms,
+    trend,
+  };
+  const files = writeReportFiles(tempDir, {
+    json: `${JSON.stringify(result.report, null, 2)}\n`,
+    markdown: renderDriftMarkdown(view),
+    html: renderDriftHtml({ ...view, generatedAt: new Date().toISOString() }),
+  });
+  const upload = await uploadReport(files, {
+    name: `drift-report-${dataset}`,
+    runtime: ctx.artifactRuntime,
+    runUrl: ctx.runUrl,
+    logger,
+  });
+  const markdown = renderDriftMarkdown({ ...view, reportLink: upload });
+  await publishReport(gh, {
+    action: ACTION,
+    name: dataset,
+    markdown,
+    pullRequest: pr,
+    ...(ctx.summaryPath ? { summaryPath: ctx.summaryPath } : {}),
+    runUrl: ctx.runUrl,
+    comment: inputs.comment,
+  });
+
+  if (gh && !readOnly && inputs.onDrift.has('issue')) {
+    const issue = await syncIssue(gh, {
+      dataset,
+      drift: d.drift,
+      markdown,
+      runUrl: ctx.runUrl,
+      commentKey: `${ctx.runId}/${ctx.runAttempt}/${dataset}`,
+    });
+    if (issue.action !== 'none') core.info(`Drift issue ${issue.action}: ${issue.url}`);
+  }
+  if (d.drift && gh && !readOnly && inputs.onDrift.has('dispatch')) {
+    const sent = await dispatchRetraining(gh, inputs, {
+      dataset,
+      result,
+      runUrl: ctx.runUrl,
+      defaultRef: ctx.ref || 'refs/heads/main',
+    });
+    core.info(`Sent ${sent.kind} ${sent.target}${sent.runUrl ? `: ${sent.runUrl}` : ''}`);
+  }
+
+  const drifted = result.report.columns.filter((c) => c.skipped === null && c.drift).map((c) => c.name);
+  core.setOutput('drift', String(d.drift));
+  core.setOutput('share', String(d.share));
+  core.setOutput('drifted-columns', JSON.stringify(drifted));
+  core.setOutput('report', files.json);
+  core.setOutput('report-html', files.html);
+  core.setOutput('report-markdown', files.markdown);
+  if (d.drift && inputs.onDrift.has('fail')) {
+    throw new CheckFailedError(
+      `dataset drift in ${dataset}: ${d.drifted} of ${d.columns} tested columns drifted (${drifted.slice(0, 10).join(', ')}${drifted.length > 10 ? ', …' : ''}); share ${d.share.toFixed(3)} >= ${d.threshold}.`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+export type { ColumnType, DatasetDriftOptions } from '@cairn/stats';
 export { checkDrift, type DriftCheckInput, validateOptions } from './check.ts';
 export { categoricalHistogram, type Histogram, numericHistogram } from './histograms.ts';
 export * from './inputs-text.ts';

@@ -53,7 +53,8 @@ export async function readSides(plans: readonly ReadPlan[], options: ParallelOpt
   }
   // Biggest files first, so one large file does not start last.
   const queue = tasks.map((t, i) => ({ t, size: sizes[i] as number })).sort((a, b) => b.size - a.size);
-  const url = options.workerUrl ?? new URL('./read-worker-entry.ts', import.meta.url);
+  // Built from parts so that bundlers do not copy the entry file as an asset (bundles pass workerUrl).
+  const url = options.workerUrl ?? new URL(['.', 'read-worker-entry.ts'].join('/'), import.meta.url);
   const pool = Array.from({ length: threads }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true } }));
   try {
     await Promise.all(

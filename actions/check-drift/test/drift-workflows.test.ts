@@ -1,0 +1,115 @@
+/**
+ * workflows-examples/drift-nightly.yml and drift-pr.yml: valid for GitHub's own parser, least
+ * permissions, pinned third-party actions, and their check-drift steps run as written through the
+ * harness (the nightly one against a dataset version's stored profile).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalBlobStore, pushDataset } from '@cairn/blobs';
+import { MemoryLogger } from '@cairn/core';
+import { openStore } from '@cairn/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { REPO_ROOT } from '../../../test/harness/index.ts';
+import { loadWorkflowParser } from '../../../test/harness/workflow-parser.ts';
+import { type E2E, flightsLike, setupE2E } from './helpers.ts';
+
+const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
+const workflowSchema = z.looseObject({
+  jobs: z.record(
+    z.string(),
+    z.looseObject({ permissions: z.record(z.string(), z.string()), steps: z.array(stepSchema) }),
+  ),
+});
+
+function checkDriftStep(file: string): Record<string, string> {
+  const workflow = workflowSchema.parse(parse(readFileSync(join(REPO_ROOT, 'workflows-examples', file), 'utf8')));
+  const step = workflow.jobs.drift?.steps.find((s) => s.uses === './actions/check-drift');
+  if (!step?.with) throw new Error(`${file}: no check-drift step with inputs`);
+  return step.with;
+}
+
+describe.each(['drift-nightly.yml', 'drift-pr.yml'])('workflows-examples/%s', (file) => {
+  it("parses with GitHub's workflow parser, with least permissions and pinned actions", async () => {
+    const path = join(REPO_ROOT, 'workflows-examples', file);
+    const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await loadWorkflowParser();
+    const parsed = parseWorkflow({ name: path, content: readFileSync(path, 'utf8') }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((x) => x.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    expect(template.errors ?? []).toEqual([]);
+    const job = template.jobs[0];
+    const uses = job && 'steps' in job ? job.steps.flatMap((s) => ('uses' in s ? [s.uses.value] : [])) : [];
+    expect(uses).toContain('./actions/check-drift');
+    for (const u of uses.filter((x) => !x.startsWith('./'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
+    const raw = workflowSchema.parse(parse(readFileSync(path, 'utf8')));
+    const permissions = raw.jobs.drift?.permissions ?? {};
+    expect(Object.keys(permissions).sort()).toEqual(
+      file === 'drift-pr.yml' ? ['contents', 'pull-requests'] : ['contents', 'issues'],
+    );
+  });
+});
+
+describe('the example workflows run through the harness', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await setupE2E();
+    // The training data, recorded as version-data records it (with its profile).
+    e.write({ 'train/flights.csv': flightsLike(4000, 11, 0) });
+    const logger = new MemoryLogger();
+    const store = await openStore({ remote: e.remote, logger });
+    try {
+      await pushDataset(store, {
+        name: 'flights',
+        target: 'train',
+        cwd: e.workspace,
+        git: { sha: 'f'.repeat(40) },
+        blobs: new LocalBlobStore(join(e.dir, 'blobs'), logger),
+        logger,
+      });
+    } finally {
+      await store.close();
+    }
+    execFileSync('git', ['--git-dir', e.remote, 'rev-parse', 'refs/heads/mlops-metadata']);
+  });
+  afterAll(async () => {
+    await e.close();
+  });
+
+  it('drift-nightly: against the stored profile, a drifted batch opens the issue and dispatches retraining', async () => {
+    const inputs = checkDriftStep('drift-nightly.yml');
+    e.write({ 'data/batch.csv': flightsLike(2000, 12, 30) });
+    const r = await e.run({ inputs });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.outputs.drift).toBe('true');
+    expect(r.summary).toContain('`flights@1` (stored profile)');
+    expect([...e.server.state.issues.values()].filter((i) => i.labels.includes('drift'))).toHaveLength(1);
+    expect(e.server.state.dispatches.at(-1)).toMatchObject({
+      kind: 'repository',
+      eventType: 'retrain',
+      clientPayload: { dataset: 'flights', version: '1' },
+    });
+    e.write({ 'data/batch.csv': flightsLike(2000, 13, 0) });
+    const clean = await e.run({ inputs });
+    expect(clean.outputs.drift).toBe('false');
+    expect(
+      [...e.server.state.issues.values()].filter((i) => i.state === 'open' && i.labels.includes('drift')),
+    ).toHaveLength(0);
+  });
+
+  it('drift-pr: a drifted pull request fails with the sticky comment', async () => {
+    const inputs = checkDriftStep('drift-pr.yml');
+    e.write({
+      'data/reference.csv': flightsLike(1500, 21, 0),
+      'data/current.csv': flightsLike(1500, 22, 20),
+    });
+    const number = e.server.addPullRequest({ headSha: '8'.repeat(40) });
+    const r = await e.run({ event: 'pull_request', pr: { number }, inputs });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]?.message).toMatch(/^check-drift: dataset drift in flights/);
+    const comments = e.server.state.comments.filter((c) => c.issueNumber === number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('❌ dataset drift');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { type DatasetVersion, type Logger, UserError } from '@cairn/core';
+import { CairnError, type DatasetVersion, type Logger, SystemError, UserError } from '@cairn/core';
 import { hashFile, mapLimit, safeJoin } from '@cairn/data';
 import type { MetadataStore } from '@cairn/store';
 import type { BlobStore } from './blob-store.ts';
@@ -106,6 +106,10 @@ export async function pullDataset(store: MetadataStore, options: PullOptions): P
       await options.blobs.fetchTo(record.storage, file.sha256, file.size, temp);
     } catch (error) {
       await rm(temp, { force: true });
+      if (error instanceof CairnError) {
+        const Kind = error instanceof UserError ? UserError : SystemError;
+        throw new Kind(`${file.path}: could not be restored; nothing was left in its place`, { cause: error });
+      }
       throw error;
     }
     const actual = await hashFile(temp);

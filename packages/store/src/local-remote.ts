@@ -16,11 +16,13 @@ import { type GitContext, runGit } from './git-process.ts';
 import type { PushOutcome } from './remote.ts';
 
 /**
- * The write fast path for a remote that is a bare repository on this machine (a path or a
- * file:// URL, the embedded default). `git push` into it runs git-receive-pack, whose
- * connectivity check (`rev-list --objects --not --all`) walks the old tip's whole tree: it
- * grows with the number of records (measured 96 ms at 1k runs, 455 ms at 100k). Here the
- * store does what receive-pack would, minus that walk:
+ * The fast path for a remote that is a bare repository on this machine (a path or a file:// URL,
+ * the embedded default). Reads: the branch tip comes from the ref files and objects from one
+ * `git cat-file --batch` in the remote (see ObjectDatabase.useLocalSource), instead of a git
+ * fetch per tree level. Writes: `git push` into it runs git-receive-pack, whose connectivity
+ * check (`rev-list --objects --not --all`) walks the old tip's whole tree, which grows with the
+ * number of records (measured 96 ms at 1k runs, 455 ms at 100k). Here the store does what
+ * receive-pack would, minus that walk:
  *
  * 1. the commit's new objects go into the remote's object store as loose objects, each written
  *    to a `tmp_obj_*` file and renamed into place (git's own temp prefix, so `git fsck` ignores
@@ -32,14 +34,15 @@ import type { PushOutcome } from './remote.ts';
  *
  * Connectivity holds by construction: every object the new commit references is either one of
  * the objects written in step 1 or reachable from <old>, which the compare-and-swap proves is
- * still the tip. The remote's hooks would not run, so a remote with receive hooks (or one that
- * asks receive-pack to fsck objects, a shared repository, another hash or ref format) gets a
- * real `git push` instead.
+ * still the tip. The remote's receive hooks would not run, so a remote with one (or whose config
+ * asks receive-pack to fsck objects, or shares the repository between users) gets `git push`.
  */
 export interface LocalRemote {
   gitDir: string;
   objectsDir: string;
   hooksDir: string;
+  /** Why writes must go through `git push` whatever the hooks (undefined: the fast path may be used). */
+  pushReason: string | undefined;
   /** gc.auto: loose objects that make `git gc --auto` repack (0: never). */
   gcAuto: number;
   /** receive.autogc: whether receive-pack would run `git gc --auto` after a push. */
@@ -48,57 +51,61 @@ export interface LocalRemote {
   fileRefs: boolean;
 }
 
-export type LocalInspection = { kind: 'fast'; remote: LocalRemote } | { kind: 'push'; reason: string };
-
 /** Hooks git-receive-pack runs; if one of these exists and is executable, writes use `git push`. */
 export const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update'] as const;
 
 const TRUE = /^(true|yes|on|1)$/i;
 
-/** Decides whether writes to a local repository can take the fast path (once per store). */
-export async function inspectLocalRemote(env: Record<string, string>, path: string): Promise<LocalInspection> {
-  if (existsSync(join(path, '.git')) || !existsSync(join(path, 'HEAD'))) {
-    return { kind: 'push', reason: 'not a bare repository' };
+/**
+ * Looks at a local repository once per store: undefined when it is not a plain bare SHA-1
+ * repository holding all its objects (then the store fetches and pushes as for any remote).
+ */
+export async function inspectLocalRemote(env: Record<string, string>, path: string): Promise<LocalRemote | undefined> {
+  if (existsSync(join(path, '.git')) || !existsSync(join(path, 'HEAD')) || !existsSync(join(path, 'objects'))) {
+    return undefined;
   }
-  const ctx: GitContext = { gitDir: path, secrets: [], env };
-  const parsed = await runGit(ctx, ['rev-parse', '--git-path', 'hooks', '--git-path', 'objects'], {
-    allowCodes: [128],
-  });
-  const listed = await runGit(ctx, ['config', '--list', '-z'], { allowCodes: [1, 128] });
-  if (parsed.code !== 0 || listed.code !== 0) return { kind: 'push', reason: 'git could not read the repository' };
+  const listed = await runGit({ gitDir: path, secrets: [], env }, ['config', '--list', '-z'], { allowCodes: [1, 128] });
+  if (listed.code !== 0) return undefined;
   const config = new Map<string, string>();
   for (const item of listed.stdout.toString('utf8').split('\0')) {
     const newline = item.indexOf('\n');
     if (item !== '') config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
   }
   const get = (key: string) => config.get(key) ?? '';
-  if (!TRUE.test(get('core.bare'))) return { kind: 'push', reason: 'not a bare repository' };
+  if (!TRUE.test(get('core.bare')) || !/^(|sha1)$/i.test(get('extensions.objectformat'))) return undefined;
+  // A repository that is itself a partial clone may lack objects: let its upload-pack serve them.
+  if (get('extensions.partialclone') !== '') return undefined;
+  let pushReason: string | undefined;
+  const shared = get('core.sharedrepository');
   if (
     TRUE.test(get('receive.fsckobjects')) ||
     (TRUE.test(get('transfer.fsckobjects')) && !config.has('receive.fsckobjects'))
   ) {
-    return { kind: 'push', reason: 'receive.fsckObjects is set' };
+    pushReason = 'receive.fsckObjects is set';
+  } else if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
+    pushReason = 'core.sharedRepository is set';
+  } else if (get('receive.procreceiverefs') !== '') {
+    pushReason = 'receive.procReceiveRefs is set';
   }
-  const shared = get('core.sharedrepository');
-  if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
-    return { kind: 'push', reason: 'core.sharedRepository is set' };
-  }
-  if (!/^(|sha1)$/i.test(get('extensions.objectformat'))) return { kind: 'push', reason: 'not a SHA-1 repository' };
-  if (get('receive.procreceiverefs') !== '') return { kind: 'push', reason: 'receive.procReceiveRefs is set' };
-  const [hooks = '', objects = ''] = parsed.stdout.toString('utf8').split('\n');
-  const absolute = (p: string) => (isAbsolute(p) ? p : join(path, p));
+  // For a bare repository hooks run in the repository, so a relative core.hooksPath is relative to it.
+  const hooksPath = get('core.hookspath');
   const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
   return {
-    kind: 'fast',
-    remote: {
-      gitDir: path,
-      objectsDir: absolute(objects),
-      hooksDir: absolute(hooks),
-      gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
-      autoGc: get('receive.autogc') === '' || TRUE.test(get('receive.autogc')),
-      fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
-    },
+    gitDir: path,
+    objectsDir: join(path, 'objects'),
+    hooksDir: hooksPath === '' ? join(path, 'hooks') : isAbsolute(hooksPath) ? hooksPath : join(path, hooksPath),
+    pushReason,
+    gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
+    autoGc: get('receive.autogc') === '' || TRUE.test(get('receive.autogc')),
+    fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
   };
+}
+
+/** Why this write must use `git push` (a receive hook that would run, or the config), or undefined. */
+export function pushRequired(remote: LocalRemote): string | undefined {
+  if (remote.pushReason !== undefined) return remote.pushReason;
+  const hook = activeReceiveHook(remote);
+  return hook === undefined ? undefined : `it has a ${hook} hook, which must run`;
 }
 
 /** The receive hook that would run on a push, if any (checked before every write: hooks can be added). */

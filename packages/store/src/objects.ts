@@ -41,9 +41,21 @@ export class ObjectDatabase {
   private catFile: CatFileProcess | undefined;
   private readonly packsSeen = new Set<string>();
   private journal: Map<string, Buffer> | undefined;
+  /** A bare repository on this machine to read missing objects from directly, instead of fetching. */
+  private localSource: GitContext | undefined;
+  private localCatFile: CatFileProcess | undefined;
 
   constructor(ctx: GitContext) {
     this.ctx = ctx;
+  }
+
+  /**
+   * Reads objects that are not in the cache straight from a bare repository on this machine
+   * (through one long-lived `git cat-file --batch` there), each checked against its id. The
+   * same objects a fetch by id would bring, without starting git fetch and upload-pack.
+   */
+  useLocalSource(ctx: GitContext): void {
+    this.localSource = ctx;
   }
 
   /** Records that an object is in the cache (fetched with the tip, or written here). */
@@ -111,10 +123,21 @@ export class ObjectDatabase {
   }
 
   async read(oid: string): Promise<{ type: string; data: Buffer }> {
+    if (this.localSource && !this.present.has(oid)) return this.readLocal(this.localSource, oid);
     await this.ensure([oid]);
     if (!this.catFile || this.catFile.dead) this.catFile = new CatFileProcess(this.ctx);
     const found = await this.catFile.read(oid);
     if (!found) throw new SystemError(`object ${oid} is missing from the metadata cache at ${this.ctx.gitDir}`);
+    return found;
+  }
+
+  private async readLocal(source: GitContext, oid: string): Promise<{ type: string; data: Buffer }> {
+    if (!this.localCatFile || this.localCatFile.dead) this.localCatFile = new CatFileProcess(source);
+    const found = await this.localCatFile.read(oid);
+    if (!found) throw new SystemError(`object ${oid} is missing from the metadata repository ${source.gitDir}`);
+    const hash = createHash('sha1').update(`${found.type} ${found.data.length}\0`).update(found.data).digest('hex');
+    if (hash !== oid)
+      throw new SystemError(`object ${oid} in ${source.gitDir} is corrupt (its content hashes to ${hash})`);
     return found;
   }
 
@@ -176,8 +199,9 @@ export class ObjectDatabase {
   }
 
   async close(): Promise<void> {
-    await this.catFile?.close();
+    await Promise.all([this.catFile?.close(), this.localCatFile?.close()]);
     this.catFile = undefined;
+    this.localCatFile = undefined;
   }
 }
 

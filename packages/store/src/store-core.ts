@@ -5,9 +5,17 @@ import { type Logger, SystemError, silentLogger, UserError } from '@cairn/core';
 import { buildCommit, type Identity, parseIdentity } from './commit.ts';
 import { authConfigEnv, baseGitEnv, type GitContext, runGit } from './git-process.ts';
 import { FORMAT_FILE, STORE_FORMAT } from './layout.ts';
-import { activeReceiveHook, inspectLocalRemote, type LocalRemote, readLocalRef, updateLocal } from './local-remote.ts';
+import { inspectLocalRemote, type LocalRemote, pushRequired, readLocalRef, updateLocal } from './local-remote.ts';
 import { ObjectDatabase } from './objects.ts';
-import { fetchTip, LOCAL_UPLOAD_PACK, type PushOutcome, parseRemote, pushCommit, type RemoteSpec } from './remote.ts';
+import {
+  fetchTip,
+  LOCAL_UPLOAD_PACK,
+  type PushOutcome,
+  parseRemote,
+  pushCommit,
+  type RemoteSpec,
+  type TipResult,
+} from './remote.ts';
 import { editTree, Snapshot } from './snapshot.ts';
 import { parseJsonFile, Transaction } from './transaction.ts';
 
@@ -28,9 +36,10 @@ export interface StoreOptions {
   /** Attempts per write when other writers get in first (default 12). */
   maxAttempts?: number;
   /**
-   * For a bare repository on this machine: write objects into it and move the branch with a
-   * compare-and-swap `git update-ref` instead of `git push` (default true; see local-remote.ts).
-   * Remotes with receive hooks always get `git push`.
+   * For a bare repository on this machine (default true; see local-remote.ts): read the tip and
+   * objects from it directly, and write objects into it then move the branch with a
+   * compare-and-swap `git update-ref` instead of `git push`. Remotes with receive hooks still
+   * get `git push`. False: fetch and push exactly as for a network remote.
    */
   localFastPath?: boolean;
 }
@@ -132,14 +141,17 @@ export class StoreCore {
 
   /** Re-reads the branch tip from the remote. */
   async refresh(): Promise<Snapshot> {
-    // A local branch still at the tip we hold needs no fetch (the ref files are exact).
-    const local = this.tip?.commit === undefined ? undefined : await this.localRemote();
-    if (local?.fileRefs && this.tip?.commit !== undefined && readLocalRef(local, this.branch) === this.tip.commit) {
-      return this.tip;
+    // A local bare repository: the ref files are exact, its objects are read directly.
+    const local = await this.localRemote();
+    const localTip = local?.fileRefs ? readLocalRef(local, this.branch) : undefined;
+    let tip: TipResult;
+    if (localTip !== undefined) {
+      tip = { kind: 'found', commit: localTip };
+    } else {
+      this.counters.tipFetches++;
+      tip = await fetchTip(this.ctx, this.remote, this.branch);
+      this.db.scanPacks();
     }
-    this.counters.tipFetches++;
-    const tip = await fetchTip(this.ctx, this.remote, this.branch);
-    this.db.scanPacks();
     if (tip.kind === 'missing') {
       this.tip = new Snapshot(this.db, undefined, undefined);
       return this.tip;
@@ -255,26 +267,23 @@ export class StoreCore {
   ): Promise<PushOutcome> {
     const local = await this.localRemote();
     if (local) {
-      const hook = activeReceiveHook(local);
-      if (hook === undefined) {
+      const reason = pushRequired(local);
+      if (reason === undefined) {
         const outcome = await updateLocal(this.ctx.env, local, this.branch, objects, commit, old, message);
         if (outcome.kind === 'pushed') this.counters.localCommits++;
         return outcome;
       }
-      this.logger.debug(
-        `cairn store: ${this.remote.display} has a ${hook} hook; writing with git push so that it runs`,
-      );
+      this.logger.debug(`cairn store: writing to ${this.remote.display} with git push: ${reason}`);
     }
     return pushCommit(this.ctx, this.remote, this.branch, commit);
   }
 
-  /** The local remote when writes may take the fast path (inspected once). */
+  /** The local bare repository when the fast path may be used (inspected once). */
   private localRemote(): Promise<LocalRemote | undefined> {
     if (!this.remote.local || !this.localFastPath) return Promise.resolve(undefined);
     this.local ??= inspectLocalRemote(this.ctx.env, this.remote.url).then((found) => {
-      if (found.kind === 'fast') return found.remote;
-      this.logger.debug(`cairn store: writing to ${this.remote.display} with git push (${found.reason})`);
-      return undefined;
+      if (found) this.db.useLocalSource({ gitDir: found.gitDir, secrets: [], env: this.ctx.env });
+      return found;
     });
     return this.local;
   }

@@ -24,7 +24,8 @@ describe('a fresh runner reads only what a query needs', () => {
   afterAll(() => repo.remove());
 
   it('answers a latest-run query with a handful of objects, however many runs there are', async () => {
-    const writer = await openStore({ remote: repo.remote, workDir: repo.dir });
+    // The network path (git fetch by id, as from GitHub): the local fast path would read the objects directly.
+    const writer = await openStore({ remote: repo.remote, workDir: repo.dir, localFastPath: false });
     const counts: number[] = [];
     const bytes: number[] = [];
     try {
@@ -36,7 +37,7 @@ describe('a fresh runner reads only what a query needs', () => {
           }
         });
         await writer.putRun(makeRun({ experiment: 'bulk' }));
-        const fresh = await openStore({ remote: repo.remote, workDir: repo.dir });
+        const fresh = await openStore({ remote: repo.remote, workDir: repo.dir, localFastPath: false });
         try {
           expect((await fresh.latestRun('bulk', 'refs/heads/main'))?.experiment).toBe('bulk');
           counts.push(fresh.stats.objectsFetched);
@@ -57,7 +58,7 @@ describe('a fresh runner reads only what a query needs', () => {
   it('never lets git fetch lazily (its lazy fetch of a tree brings every tree below it)', async () => {
     const trace = join(repo.dir, 'trace.txt');
     process.env.GIT_TRACE = trace;
-    const store = await openStore({ remote: repo.remote, workDir: repo.dir });
+    const store = await openStore({ remote: repo.remote, workDir: repo.dir, localFastPath: false });
     delete process.env.GIT_TRACE;
     try {
       await store.putRun(makeRun({ experiment: 'bulk' }));

@@ -1,7 +1,7 @@
 import { canonicalJson, MemoryLogger } from '@cairn/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MetadataStore, openStore, runIndexPath, runPath } from '../src/index.ts';
-import { git, makeRun, SHA, tempRemote } from './helpers.ts';
+import { fsckProblems, git, makeRun, SHA, tempRemote } from './helpers.ts';
 
 describe('metadata store on a bare repository', () => {
   const repo = tempRemote();
@@ -194,6 +194,6 @@ describe('metadata store on a bare repository', () => {
       await other.close();
     }
     expect(logger.warnings).toEqual([]);
-    expect(git(['--git-dir', repo.remote, 'fsck', '--no-dangling']).trim()).toBe('');
+    expect(fsckProblems(repo.remote)).toBe('');
   });
 });

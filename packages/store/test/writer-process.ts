@@ -1,16 +1,18 @@
 /**
  * A writer process for the concurrency tests (run with Node 24: node writer-process.ts ...).
- * Usage: writer-process.ts <remote> <workDir> <name> [loop]
+ * Usage: writer-process.ts <remote> <workDir> <name> [loop][,push]
  * Adds one run (idempotency key = name) and registers one version of "shared-model" with the
- * same key; with "loop", keeps adding runs until killed, printing "wrote <n>" after each.
+ * same key; with "loop", keeps adding runs until killed, printing "wrote <n>" after each; with
+ * "push", fetches and pushes as for a network remote instead of the local fast path.
  */
 import { newId } from '@cairn/core';
 import { openStore } from '../src/index.ts';
 
-const [remote, workDir, name, mode] = process.argv.slice(2);
-if (!remote || !workDir || !name) throw new Error('usage: writer-process.ts <remote> <workDir> <name> [loop]');
+const [remote, workDir, name, mode = ''] = process.argv.slice(2);
+if (!remote || !workDir || !name) throw new Error('usage: writer-process.ts <remote> <workDir> <name> [loop][,push]');
+const modes = mode.split(',');
 
-const store = await openStore({ remote, workDir, maxAttempts: 60 });
+const store = await openStore({ remote, workDir, maxAttempts: 60, localFastPath: !modes.includes('push') });
 const run = (key: string) => ({
   schemaVersion: 1,
   kind: 'run' as const,
@@ -25,7 +27,7 @@ const run = (key: string) => ({
   git: { ref: 'refs/heads/main' },
   idempotencyKey: key,
 });
-if (mode === 'loop') {
+if (modes.includes('loop')) {
   for (let n = 1; ; n++) {
     await store.putRun(run(`${name}-${n}`));
     process.stdout.write(`wrote ${n}\n`);

@@ -1,6 +1,20 @@
 import * as core from '@actions/core';
-import { CheckFailedError, describeError, type Logger } from '@cairn/core';
-import { createGitHubClient, type GitHub, publishReport, resolvePullRequest } from '@cairn/github';
+import { CheckFailedError } from '@cairn/core';
+import {
+  baselineRef,
+  createGitHubClient,
+  defaultBranchRef,
+  type GitHub,
+  gitContext,
+  actionLogger as logger,
+  metadataRemote,
+  publishReport,
+  readRunnerContext,
+  resolvePullRequest,
+  runAction,
+  runnerEnvironment,
+  storeAuth,
+} from '@cairn/github';
 import {
   describeFailedGates,
   jobAttemptKey,
@@ -13,34 +27,16 @@ import {
 import { renderRunReport } from '@cairn/report';
 import { openStore } from '@cairn/store';
 import { parseInputs } from './inputs.ts';
-import {
-  baselineRef,
-  defaultBranchRef,
-  gitContext,
-  metadataRemote,
-  readRunnerContext,
-  runnerEnvironment,
-} from './runner-context.ts';
 
 const ACTION = 'track-run';
 
-const logger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, where ?? {}),
-};
-
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * Gates fail the step only after the run is recorded and the report is written.
  */
-export async function run(): Promise<void> {
-  try {
-    await execute();
-  } catch (error) {
-    core.setFailed(`${ACTION}: ${describeError(error, [core.getInput('token')])}`);
-  }
+export function run(): Promise<void> {
+  return runAction(ACTION, execute);
 }
 
 async function execute(): Promise<void> {
@@ -68,7 +64,7 @@ async function execute(): Promise<void> {
     remote,
     branch: inputs.metadataBranch,
     logger,
-    ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+    ...storeAuth(remote, inputs.token),
   });
   let result: TrackResult;
   try {

@@ -1,3 +1,4 @@
+export { actionLogger, runAction } from './action-main.ts';
 export { type CairnOctokitInstance, createGitHubClient, type GitHub, type GitHubClientOptions } from './client.ts';
 export { createOnce } from './create-once.ts';
 export {
@@ -53,6 +54,16 @@ export {
   uploadReleaseAsset,
 } from './releases.ts';
 export { type PublishReportOptions, type PublishReportResult, publishReport } from './report.ts';
+export {
+  baselineRef,
+  defaultBranchRef,
+  gitContext,
+  metadataRemote,
+  type RunnerContext,
+  readRunnerContext,
+  runnerEnvironment,
+  storeAuth,
+} from './runner-context.ts';
 export {
   COMMENT_BODY_LIMIT,
   DEFAULT_BOT_LOGIN,

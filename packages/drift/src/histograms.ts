@@ -24,18 +24,27 @@ function label(lo: number, hi: number): string {
   return `${f(lo)} – ${f(hi)}`;
 }
 
+function binOf(value: number, min: number, width: number, bins: number): number {
+  return width === 0 ? 0 : Math.min(bins - 1, Math.max(0, Math.floor((value - min) / width)));
+}
+
 /** Counts of weighted points into equal-width bins over [min, max] (last bin closed). */
-function binInto(points: Iterable<[number, number]>, min: number, width: number, bins: number): number[] {
+function binPoints(points: readonly [number, number][], min: number, width: number, bins: number): number[] {
   const out = new Array<number>(bins).fill(0);
   for (const [value, count] of points) {
-    const i = width === 0 ? 0 : Math.min(bins - 1, Math.max(0, Math.floor((value - min) / width)));
+    const i = binOf(value, min, width, bins);
     out[i] = (out[i] as number) + count;
   }
   return out;
 }
 
-function* unit(values: Float64Array): Iterable<[number, number]> {
-  for (let i = 0; i < values.length; i++) yield [values[i] as number, 1];
+function binValues(values: Float64Array, min: number, width: number, bins: number): number[] {
+  const out = new Float64Array(bins);
+  for (let k = 0; k < values.length; k++) {
+    const i = binOf(values[k] as number, min, width, bins);
+    out[i] = (out[i] as number) + 1;
+  }
+  return Array.from(out);
 }
 
 /** Numeric histogram of two sorted sides (or a profile's sketch buckets for the reference). */
@@ -60,8 +69,8 @@ export function numericHistogram(ref: Float64Array | NumericProfile, cur: Float6
     kind: 'numeric',
     labels: edges.slice(0, -1).map((lo, i) => label(lo, edges[i + 1] as number)),
     edges,
-    reference: binInto(refPoints ?? unit(ref as Float64Array), min, width, bins),
-    current: binInto(unit(cur), min, width, bins),
+    reference: refPoints ? binPoints(refPoints, min, width, bins) : binValues(ref as Float64Array, min, width, bins),
+    current: binValues(cur, min, width, bins),
   };
 }
 

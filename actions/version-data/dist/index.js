@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3671);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6046);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3671:
+/***/ 6046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35763,7 +35763,7 @@ function isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** Message of any thrown value, with causes appended ("a: b: c"), secrets removed. */
-function describeError(error, secrets = []) {
+function errors_describeError(error, secrets = []) {
     const parts = [];
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
@@ -45791,6 +45791,59 @@ function blobsToStore(blobs) {
     return [...new Map(blobs.filter((b) => b.size > 0).map((b) => [b.sha256, b])).values()];
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+;// CONCATENATED MODULE: ../../packages/blobs/src/dataset-aliases.ts
+/**
+ * Dataset aliases (`production`, `training`): `datasets/<name>/aliases.json` on the metadata branch,
+ * {alias: version}, each move its own commit through the store's transaction (re-applied on the new
+ * tip when another writer got in first). Same alias rules as model aliases (no `latest`, nothing
+ * that looks like `v3`).
+ */
+
+
+const aliasesSchema = record(schemas_string(), schemas_number().int().positive());
+function aliasesPath(name) {
+    if (!NAME_PATTERN.test(name))
+        throw new errors_UserError(`invalid dataset name ${JSON.stringify(name)}`);
+    return `datasets/${name}/aliases.json`;
+}
+function parseAliases(value, path, logger) {
+    if (value === undefined)
+        return {};
+    const parsed = aliasesSchema.safeParse(value);
+    if (!parsed.success) {
+        logger.warning(`ignoring damaged ${path} on the metadata branch: ${parsed.error.issues[0]?.message ?? ''}`);
+        return {};
+    }
+    return parsed.data;
+}
+async function getDatasetAliases(store, name) {
+    const path = aliasesPath(name);
+    return parseAliases(await store.readJson(path), path, store.logger);
+}
+/** Points `alias` at `version` of the dataset (null removes it); returns the previous version or null. */
+async function setDatasetAlias(store, name, alias, version) {
+    const checked = aliasSchema.safeParse(alias);
+    if (!checked.success) {
+        throw new errors_UserError(`invalid alias ${JSON.stringify(alias)}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+    }
+    if (version !== null && !(await store.getDatasetVersion(name, version))) {
+        throw new errors_UserError(`dataset ${name} has no version ${version} to point alias ${alias} at`);
+    }
+    const path = aliasesPath(name);
+    return store.transact(`alias ${alias} of dataset ${name} -> ${version ?? 'removed'}`, async (tx) => {
+        const aliases = parseAliases(await tx.readJson(path), path, store.logger);
+        const previous = aliases[alias] ?? null;
+        if (previous === version)
+            return previous;
+        if (version === null)
+            delete aliases[alias];
+        else
+            aliases[alias] = version;
+        tx.write(path, Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+        return previous;
+    });
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -57261,7 +57314,8 @@ class LocalBlobStore {
 
 
 
-/** `latest`, `7` or `v7` as a version selector. */
+
+/** `latest`, `7`, `v7`, or an alias (`production`) as a version selector. */
 function parseVersionSelector(text) {
     const trimmed = text.trim();
     if (trimmed === '' || trimmed === 'latest')
@@ -57269,15 +57323,32 @@ function parseVersionSelector(text) {
     const m = /^v?([1-9]\d*)$/.exec(trimmed);
     if (m)
         return Number(m[1]);
-    throw new errors_UserError(`version "${text}" is not understood: use latest, a version number such as 3, or v3 (dataset aliases are not supported yet)`);
+    if (aliasSchema.safeParse(trimmed).success)
+        return { alias: trimmed };
+    throw new errors_UserError(`version "${text}" is not understood: use latest, a version number such as 3 (or v3), or an alias such as production`);
 }
 async function resolveDatasetVersion(store, name, version) {
     const selector = parseVersionSelector(version);
-    const record = await store.getDatasetVersion(name, selector);
+    let number;
+    if (typeof selector === 'object') {
+        const aliases = await getDatasetAliases(store, name);
+        const target = aliases[selector.alias];
+        if (target === undefined) {
+            const known = Object.keys(aliases);
+            throw new errors_UserError(`dataset ${name} has no alias ${selector.alias}` +
+                (known.length
+                    ? ` (its aliases: ${known.join(', ')})`
+                    : ' (it has no aliases; set one with the `alias` input of a push)'));
+        }
+        number = target;
+    }
+    else
+        number = selector;
+    const record = await store.getDatasetVersion(name, number);
     if (!record) {
-        throw new errors_UserError(selector === 'latest'
+        throw new errors_UserError(number === 'latest'
             ? `dataset ${name} has no versions on the metadata branch yet: push one first`
-            : `dataset ${name} has no version ${selector}: list them with \`cairn data list ${name}\``);
+            : `dataset ${name} has no version ${number}: list them with \`cairn data list ${name}\``);
     }
     return record;
 }
@@ -57328,6 +57399,10 @@ async function pullDataset(store, options) {
         }
         catch (error) {
             await (0,promises_namespaceObject.rm)(temp, { force: true });
+            if (error instanceof CairnError) {
+                const Kind = error instanceof errors_UserError ? errors_UserError : errors_SystemError;
+                throw new Kind(`${file.path}: could not be restored; nothing was left in its place`, { cause: error });
+            }
             throw error;
         }
         const actual = await hashFile(temp);
@@ -59594,6 +59669,36 @@ async function writeManifestFile(record, dir) {
     };
     await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(body, null, 2)}\n`);
     return path;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/action-main.ts
+/**
+ * The frame every action's run() shares: one try/catch, exactly one core.setFailed prefixed with the
+ * action name (STYLE.md 5), secrets redacted from the message, and a Logger that writes through
+ * @actions/core (so warnings become annotations). Packages take this Logger, never @actions/core.
+ */
+
+
+const actionLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message, where) => warning(message, where ?? {}),
+};
+/**
+ * Runs an action's body. The token input is masked before anything else happens and is removed from
+ * any failure message; a CheckFailedError (gates, validation, drift) fails the step like any other error,
+ * after the body has written its records, comments and outputs.
+ */
+async function runAction(action, execute) {
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    try {
+        await execute();
+    }
+    catch (error) {
+        core.setFailed(`${action}: ${describeError(error, [token])}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
@@ -64969,7 +65074,7 @@ function toCairnError(gh, error, capability, doing) {
     if (error instanceof errors_UserError || error instanceof errors_SystemError)
         return error;
     const status = statusOf(error);
-    const detail = describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
+    const detail = errors_describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
     if (isPermissionDenied(error)) {
         return new errors_UserError(redact(`Cannot ${doing}: ${missingPermissionHint(capability)}`, gh.secrets));
     }
@@ -65850,7 +65955,130 @@ async function publishReport(gh, options) {
     return { comment, summary, skipped: undefined };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/github/src/runner-context.ts
+/**
+ * The runner's environment for an action (REFERENCE.md §1), read in one place: the job's GitHub
+ * context, the git context stored with each record, the runner description, and where the metadata
+ * store and temporary files are. Every action reads it through here.
+ */
+
+
+
+function readRunnerContext(env = process.env) {
+    const get = (name, fallback = '') => env[name] || fallback;
+    const repository = get('GITHUB_REPOSITORY');
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
+    }
+    const serverUrl = get('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
+    const eventPath = get('GITHUB_EVENT_PATH');
+    let eventPayload = {};
+    if (eventPath) {
+        try {
+            eventPayload = JSON.parse(readFileSync(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
+        }
+    }
+    const runId = get('GITHUB_RUN_ID');
+    return {
+        repository,
+        sha: get('GITHUB_SHA'),
+        ref: get('GITHUB_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
+        eventName: get('GITHUB_EVENT_NAME'),
+        eventPayload,
+        runId,
+        runAttempt: get('GITHUB_RUN_ATTEMPT', '1'),
+        job: get('GITHUB_JOB'),
+        workflow: get('GITHUB_WORKFLOW'),
+        actor: get('GITHUB_ACTOR'),
+        apiUrl: get('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workspace: get('GITHUB_WORKSPACE') || process.cwd(),
+        temp: get('RUNNER_TEMP') || tmpdir(),
+        summaryPath: get('GITHUB_STEP_SUMMARY') || undefined,
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        artifactRuntime: Boolean(get('ACTIONS_RUNTIME_TOKEN') && get('ACTIONS_RESULTS_URL')),
+    };
+}
+/** The git context stored with a record. */
+function gitContext(ctx, pr) {
+    const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
+    return {
+        sha: ctx.sha,
+        ref: ctx.ref,
+        ...(baseBranch ? { baseRef: `refs/heads/${baseBranch}` } : {}),
+        ...(pr ? { pullRequest: pr.number } : {}),
+        repository: ctx.repository,
+        actor: ctx.actor,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runUrl: ctx.runUrl,
+        eventName: ctx.eventName,
+    };
+}
+/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
+function defaultBranchRef(ctx) {
+    const payload = ctx.eventPayload;
+    if (payload === null || typeof payload !== 'object')
+        return undefined;
+    const repo = payload.repository;
+    if (repo === null || typeof repo !== 'object')
+        return undefined;
+    const branch = repo.default_branch;
+    return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
+}
+/** The ref whose records are the baseline: the PR's base branch, else the pushed ref itself. */
+function baselineRef(ctx, pr) {
+    const base = pr?.baseRef ?? (ctx.baseRef || undefined);
+    if (base)
+        return `refs/heads/${base}`;
+    return ctx.ref || undefined;
+}
+/** What ran the job, stored with runs. */
+function runnerEnvironment(env = process.env) {
+    const out = { node: process.version };
+    for (const [key, name] of [
+        ['os', 'RUNNER_OS'],
+        ['arch', 'RUNNER_ARCH'],
+        ['runner', 'RUNNER_NAME'],
+        ['environment', 'RUNNER_ENVIRONMENT'],
+        ['image', 'ImageOS'],
+        ['imageVersion', 'ImageVersion'],
+    ]) {
+        const value = env[name];
+        if (value)
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * The metadata remote from the `metadata-remote` input: empty means this repository on the server;
+ * `owner/repo` another repository there (one registry shared by several repos); anything else (a URL,
+ * a bare repository path) is used as given.
+ */
+function metadataRemote(input, ctx) {
+    if (input === '')
+        return `${ctx.serverUrl}/${ctx.repository}.git`;
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
+        return `${ctx.serverUrl}/${input}.git`;
+    }
+    return input;
+}
+/** The token goes to the store only for http(s) remotes; a path or file:// remote needs none. */
+function storeAuth(remote, token) {
+    return token && /^https?:/i.test(remote) ? { token } : {};
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
 
 
 
@@ -66095,6 +66323,7 @@ async function readRange(path, offset, size) {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/store/src/layout.ts
 
 /**
@@ -66314,8 +66543,19 @@ class ObjectDatabase {
     catFile;
     packsSeen = new Set();
     journal;
+    /** A bare repository on this machine to read missing objects from directly, instead of fetching. */
+    localSource;
+    localCatFile;
     constructor(ctx) {
         this.ctx = ctx;
+    }
+    /**
+     * Reads objects that are not in the cache straight from a bare repository on this machine
+     * (through one long-lived `git cat-file --batch` there), each checked against its id. The
+     * same objects a fetch by id would bring, without starting git fetch and upload-pack.
+     */
+    useLocalSource(ctx) {
+        this.localSource = ctx;
     }
     /** Records that an object is in the cache (fetched with the tip, or written here). */
     markPresent(oid) {
@@ -66386,12 +66626,25 @@ class ObjectDatabase {
         }
     }
     async read(oid) {
+        if (this.localSource && !this.present.has(oid))
+            return this.readLocal(this.localSource, oid);
         await this.ensure([oid]);
         if (!this.catFile || this.catFile.dead)
             this.catFile = new CatFileProcess(this.ctx);
         const found = await this.catFile.read(oid);
         if (!found)
             throw new errors_SystemError(`object ${oid} is missing from the metadata cache at ${this.ctx.gitDir}`);
+        return found;
+    }
+    async readLocal(source, oid) {
+        if (!this.localCatFile || this.localCatFile.dead)
+            this.localCatFile = new CatFileProcess(source);
+        const found = await this.localCatFile.read(oid);
+        if (!found)
+            throw new errors_SystemError(`object ${oid} is missing from the metadata repository ${source.gitDir}`);
+        const hash = (0,external_node_crypto_.createHash)('sha1').update(`${found.type} ${found.data.length}\0`).update(found.data).digest('hex');
+        if (hash !== oid)
+            throw new errors_SystemError(`object ${oid} in ${source.gitDir} is corrupt (its content hashes to ${hash})`);
         return found;
     }
     async readTree(oid) {
@@ -66451,8 +66704,9 @@ class ObjectDatabase {
         return this.write('tree', serializeTree(entries));
     }
     async close() {
-        await this.catFile?.close();
+        await Promise.all([this.catFile?.close(), this.localCatFile?.close()]);
         this.catFile = undefined;
+        this.localCatFile = undefined;
     }
 }
 /** Object ids listed in a version 2 pack index: magic, version, 256 fan-out counts, then the sorted ids. */
@@ -67158,7 +67412,7 @@ async function latestDeployment(core, environment, model) {
 
 
 
-const aliasesSchema = record(schemas_string(), schemas_number().int().positive());
+const models_aliasesSchema = record(schemas_string(), schemas_number().int().positive());
 const keyFileSchema = object({ key: schemas_string(), version: schemas_number().int().positive() });
 function keyPath(model, key) {
     return `${modelDir(model)}/keys/${keySuffix(key)}.json`;
@@ -67227,7 +67481,7 @@ async function resolveModel(core, name, versionOrAlias) {
 }
 async function getAliases(core, model) {
     const snapshot = await core.snapshot();
-    return (await readIndex(snapshot, `${modelDir(model)}/aliases.json`, aliasesSchema, core.logger)) ?? {};
+    return (await readIndex(snapshot, `${modelDir(model)}/aliases.json`, models_aliasesSchema, core.logger)) ?? {};
 }
 /**
  * Points an alias at a version (null removes it). Each move is its own commit and its own
@@ -67242,7 +67496,7 @@ async function setAlias(core, model, alias, version, options = {}) {
     }
     return core.transact(`alias ${alias} of ${model}`, async (tx) => {
         const aliasesPath = `${modelDir(model)}/aliases.json`;
-        const aliases = (await readIndex(tx, aliasesPath, aliasesSchema, core.logger)) ?? {};
+        const aliases = (await readIndex(tx, aliasesPath, models_aliasesSchema, core.logger)) ?? {};
         const previous = aliases[alias] ?? null;
         const historyDir = `${modelDir(model)}/alias-history/${alias}`;
         const seqs = numberedFiles((await tx.names(historyDir)).map((e) => e.name));
@@ -67293,8 +67547,6 @@ async function aliasHistory(core, model, alias) {
     return moves.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../packages/store/src/commit.ts
 
 /** "Name <email>" as used for git authors. */
@@ -67324,18 +67576,17 @@ function buildCommit(tree, parent, who, message, now = Date.now()) {
 /** Hooks git-receive-pack runs; if one of these exists and is executable, writes use `git push`. */
 const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update'];
 const local_remote_TRUE = /^(true|yes|on|1)$/i;
-/** Decides whether writes to a local repository can take the fast path (once per store). */
+/**
+ * Looks at a local repository once per store: undefined when it is not a plain bare SHA-1
+ * repository holding all its objects (then the store fetches and pushes as for any remote).
+ */
 async function inspectLocalRemote(env, path) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, '.git')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'HEAD'))) {
-        return { kind: 'push', reason: 'not a bare repository' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, '.git')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'HEAD')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'objects'))) {
+        return undefined;
     }
-    const ctx = { gitDir: path, secrets: [], env };
-    const parsed = await runGit(ctx, ['rev-parse', '--git-path', 'hooks', '--git-path', 'objects'], {
-        allowCodes: [128],
-    });
-    const listed = await runGit(ctx, ['config', '--list', '-z'], { allowCodes: [1, 128] });
-    if (parsed.code !== 0 || listed.code !== 0)
-        return { kind: 'push', reason: 'git could not read the repository' };
+    const listed = await runGit({ gitDir: path, secrets: [], env }, ['config', '--list', '-z'], { allowCodes: [1, 128] });
+    if (listed.code !== 0)
+        return undefined;
     const config = new Map();
     for (const item of listed.stdout.toString('utf8').split('\0')) {
         const newline = item.indexOf('\n');
@@ -67343,34 +67594,42 @@ async function inspectLocalRemote(env, path) {
             config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
     }
     const get = (key) => config.get(key) ?? '';
-    if (!local_remote_TRUE.test(get('core.bare')))
-        return { kind: 'push', reason: 'not a bare repository' };
+    if (!local_remote_TRUE.test(get('core.bare')) || !/^(|sha1)$/i.test(get('extensions.objectformat')))
+        return undefined;
+    // A repository that is itself a partial clone may lack objects: let its upload-pack serve them.
+    if (get('extensions.partialclone') !== '')
+        return undefined;
+    let pushReason;
+    const shared = get('core.sharedrepository');
     if (local_remote_TRUE.test(get('receive.fsckobjects')) ||
         (local_remote_TRUE.test(get('transfer.fsckobjects')) && !config.has('receive.fsckobjects'))) {
-        return { kind: 'push', reason: 'receive.fsckObjects is set' };
+        pushReason = 'receive.fsckObjects is set';
     }
-    const shared = get('core.sharedrepository');
-    if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
-        return { kind: 'push', reason: 'core.sharedRepository is set' };
+    else if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
+        pushReason = 'core.sharedRepository is set';
     }
-    if (!/^(|sha1)$/i.test(get('extensions.objectformat')))
-        return { kind: 'push', reason: 'not a SHA-1 repository' };
-    if (get('receive.procreceiverefs') !== '')
-        return { kind: 'push', reason: 'receive.procReceiveRefs is set' };
-    const [hooks = '', objects = ''] = parsed.stdout.toString('utf8').split('\n');
-    const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(path, p));
+    else if (get('receive.procreceiverefs') !== '') {
+        pushReason = 'receive.procReceiveRefs is set';
+    }
+    // For a bare repository hooks run in the repository, so a relative core.hooksPath is relative to it.
+    const hooksPath = get('core.hookspath');
     const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
     return {
-        kind: 'fast',
-        remote: {
-            gitDir: path,
-            objectsDir: absolute(objects),
-            hooksDir: absolute(hooks),
-            gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
-            autoGc: get('receive.autogc') === '' || local_remote_TRUE.test(get('receive.autogc')),
-            fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
-        },
+        gitDir: path,
+        objectsDir: (0,external_node_path_namespaceObject.join)(path, 'objects'),
+        hooksDir: hooksPath === '' ? (0,external_node_path_namespaceObject.join)(path, 'hooks') : (0,external_node_path_namespaceObject.isAbsolute)(hooksPath) ? hooksPath : (0,external_node_path_namespaceObject.join)(path, hooksPath),
+        pushReason,
+        gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
+        autoGc: get('receive.autogc') === '' || local_remote_TRUE.test(get('receive.autogc')),
+        fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
     };
+}
+/** Why this write must use `git push` (a receive hook that would run, or the config), or undefined. */
+function pushRequired(remote) {
+    if (remote.pushReason !== undefined)
+        return remote.pushReason;
+    const hook = activeReceiveHook(remote);
+    return hook === undefined ? undefined : `it has a ${hook} hook, which must run`;
 }
 /** The receive hook that would run on a push, if any (checked before every write: hooks can be added). */
 function activeReceiveHook(remote) {
@@ -67671,14 +67930,18 @@ class StoreCore {
     }
     /** Re-reads the branch tip from the remote. */
     async refresh() {
-        // A local branch still at the tip we hold needs no fetch (the ref files are exact).
-        const local = this.tip?.commit === undefined ? undefined : await this.localRemote();
-        if (local?.fileRefs && this.tip?.commit !== undefined && readLocalRef(local, this.branch) === this.tip.commit) {
-            return this.tip;
+        // A local bare repository: the ref files are exact, its objects are read directly.
+        const local = await this.localRemote();
+        const localTip = local?.fileRefs ? readLocalRef(local, this.branch) : undefined;
+        let tip;
+        if (localTip !== undefined) {
+            tip = { kind: 'found', commit: localTip };
         }
-        this.counters.tipFetches++;
-        const tip = await fetchTip(this.ctx, this.remote, this.branch);
-        this.db.scanPacks();
+        else {
+            this.counters.tipFetches++;
+            tip = await fetchTip(this.ctx, this.remote, this.branch);
+            this.db.scanPacks();
+        }
         if (tip.kind === 'missing') {
             this.tip = new Snapshot(this.db, undefined, undefined);
             return this.tip;
@@ -67784,26 +68047,25 @@ class StoreCore {
     async publish(commit, old, message, objects) {
         const local = await this.localRemote();
         if (local) {
-            const hook = activeReceiveHook(local);
-            if (hook === undefined) {
+            const reason = pushRequired(local);
+            if (reason === undefined) {
                 const outcome = await updateLocal(this.ctx.env, local, this.branch, objects, commit, old, message);
                 if (outcome.kind === 'pushed')
                     this.counters.localCommits++;
                 return outcome;
             }
-            this.logger.debug(`cairn store: ${this.remote.display} has a ${hook} hook; writing with git push so that it runs`);
+            this.logger.debug(`cairn store: writing to ${this.remote.display} with git push: ${reason}`);
         }
         return pushCommit(this.ctx, this.remote, this.branch, commit);
     }
-    /** The local remote when writes may take the fast path (inspected once). */
+    /** The local bare repository when the fast path may be used (inspected once). */
     localRemote() {
         if (!this.remote.local || !this.localFastPath)
             return Promise.resolve(undefined);
         this.local ??= inspectLocalRemote(this.ctx.env, this.remote.url).then((found) => {
-            if (found.kind === 'fast')
-                return found.remote;
-            this.logger.debug(`cairn store: writing to ${this.remote.display} with git push (${found.reason})`);
-            return undefined;
+            if (found)
+                this.db.useLocalSource({ gitDir: found.gitDir, secrets: [], env: this.ctx.env });
+            return found;
         });
         return this.local;
     }
@@ -67966,6 +68228,15 @@ function parseInputs() {
             ? 'input `path` is required: the file, directory or glob to version, e.g. data/'
             : 'input `path` is required: the directory to restore the version into');
     }
+    const alias = getInput('alias');
+    if (alias) {
+        const checked = aliasSchema.safeParse(alias);
+        if (!checked.success) {
+            throw new errors_UserError(`input \`alias\`: "${alias}" ${checked.error.issues[0]?.message ?? 'is not a valid alias'}`);
+        }
+        if (mode === 'pull')
+            throw new errors_UserError('input `alias` is for push mode; to pull an alias, give it as `version`');
+    }
     const version = getInput('version') || 'latest';
     try {
         parseVersionSelector(version);
@@ -67997,6 +68268,7 @@ function parseInputs() {
         name,
         path,
         version,
+        alias: alias || undefined,
         storage,
         comment,
         profile: profile === 'true',
@@ -68014,7 +68286,7 @@ function parseInputs() {
 function env(name, fallback = '') {
     return process.env[name] || fallback;
 }
-function readRunnerContext() {
+function runner_context_readRunnerContext() {
     const repository = env('GITHUB_REPOSITORY');
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
@@ -68051,7 +68323,7 @@ function readRunnerContext() {
         runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
     };
 }
-function gitContext(ctx, pr) {
+function runner_context_gitContext(ctx, pr) {
     const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
     return {
         sha: ctx.sha,
@@ -68069,7 +68341,7 @@ function gitContext(ctx, pr) {
     };
 }
 /** Empty: this repository on the server; `owner/repo`: another one there; else a URL or path as given. */
-function metadataRemote(input, ctx) {
+function runner_context_metadataRemote(input, ctx) {
     if (input === '')
         return `${ctx.serverUrl}/${ctx.repository}.git`;
     if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
@@ -68102,11 +68374,11 @@ async function run() {
         await execute();
     }
     catch (error) {
-        setFailed(`${ACTION}: ${describeError(error, [getInput('token')])}`);
+        setFailed(`${ACTION}: ${errors_describeError(error, [getInput('token')])}`);
     }
 }
 async function execute() {
-    const ctx = readRunnerContext();
+    const ctx = runner_context_readRunnerContext();
     const inputs = parseInputs();
     const gh = inputs.token
         ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
@@ -68115,7 +68387,7 @@ async function execute() {
     const blobs = inputs.storage.backend === 'local'
         ? new LocalBlobStore(inWorkspace(inputs.storage.dir), logger)
         : new ReleaseBlobStore(gh);
-    const remote = metadataRemote(inputs.metadataRemote, ctx);
+    const remote = runner_context_metadataRemote(inputs.metadataRemote, ctx);
     const store = await openStore({
         remote,
         branch: inputs.metadataBranch,
@@ -68155,16 +68427,21 @@ async function execute() {
             name: inputs.name,
             target: inputs.path,
             cwd: ctx.workspace,
-            git: gitContext(ctx, pr),
+            git: runner_context_gitContext(ctx, pr),
             blobs,
             logger,
             profile: inputs.profile,
         });
+        if (inputs.alias) {
+            const previous = await setDatasetAlias(store, inputs.name, inputs.alias, pushed.record.version);
+            info(`Alias ${inputs.alias} of ${inputs.name}: ${previous === null ? 'new' : `v${previous}`} -> v${pushed.record.version}.`);
+        }
         setOutput('version', String(pushed.record.version));
         setOutput('dataset-hash', pushed.record.datasetHash);
         setOutput('changed', String(pushed.created));
         setOutput('manifest', await writeManifestFile(pushed.record, ctx.temp));
-        const markdown = renderDiffMarkdown(pushed.diff, { name: inputs.name, unchanged: !pushed.created });
+        const aliasLine = inputs.alias ? `\nAlias \`${inputs.alias}\` → v${pushed.record.version}.\n` : '';
+        const markdown = renderDiffMarkdown(pushed.diff, { name: inputs.name, unchanged: !pushed.created }) + aliasLine;
         const published = await publishReport(gh, {
             action: ACTION,
             name: inputs.name,

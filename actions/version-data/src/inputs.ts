@@ -4,13 +4,14 @@
  */
 import * as core from '@actions/core';
 import { parseStorageSpec, parseVersionSelector, type StorageSpec } from '@cairn/blobs';
-import { NAME_PATTERN, UserError } from '@cairn/core';
+import { aliasSchema, NAME_PATTERN, UserError } from '@cairn/core';
 
 export interface VersionDataInputs {
   mode: 'push' | 'pull';
   name: string;
   path: string;
   version: string;
+  alias: string | undefined;
   storage: StorageSpec;
   comment: 'auto' | 'never';
   profile: boolean;
@@ -36,6 +37,14 @@ export function parseInputs(): VersionDataInputs {
         ? 'input `path` is required: the file, directory or glob to version, e.g. data/'
         : 'input `path` is required: the directory to restore the version into',
     );
+  }
+  const alias = core.getInput('alias');
+  if (alias) {
+    const checked = aliasSchema.safeParse(alias);
+    if (!checked.success) {
+      throw new UserError(`input \`alias\`: "${alias}" ${checked.error.issues[0]?.message ?? 'is not a valid alias'}`);
+    }
+    if (mode === 'pull') throw new UserError('input `alias` is for push mode; to pull an alias, give it as `version`');
   }
   const version = core.getInput('version') || 'latest';
   try {
@@ -68,6 +77,7 @@ export function parseInputs(): VersionDataInputs {
     name,
     path,
     version,
+    alias: alias || undefined,
     storage,
     comment,
     profile: profile === 'true',

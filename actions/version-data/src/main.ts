@@ -7,6 +7,7 @@ import {
   pushDataset,
   ReleaseBlobStore,
   renderDiffMarkdown,
+  setDatasetAlias,
   writeManifestFile,
 } from '@cairn/blobs';
 import { describeError, type Logger, UserError } from '@cairn/core';
@@ -96,11 +97,18 @@ async function execute(): Promise<void> {
       logger,
       profile: inputs.profile,
     });
+    if (inputs.alias) {
+      const previous = await setDatasetAlias(store, inputs.name, inputs.alias, pushed.record.version);
+      core.info(
+        `Alias ${inputs.alias} of ${inputs.name}: ${previous === null ? 'new' : `v${previous}`} -> v${pushed.record.version}.`,
+      );
+    }
     core.setOutput('version', String(pushed.record.version));
     core.setOutput('dataset-hash', pushed.record.datasetHash);
     core.setOutput('changed', String(pushed.created));
     core.setOutput('manifest', await writeManifestFile(pushed.record, ctx.temp));
-    const markdown = renderDiffMarkdown(pushed.diff, { name: inputs.name, unchanged: !pushed.created });
+    const aliasLine = inputs.alias ? `\nAlias \`${inputs.alias}\` → v${pushed.record.version}.\n` : '';
+    const markdown = renderDiffMarkdown(pushed.diff, { name: inputs.name, unchanged: !pushed.created }) + aliasLine;
     const published = await publishReport(gh, {
       action: ACTION,
       name: inputs.name,

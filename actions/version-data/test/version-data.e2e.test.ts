@@ -93,7 +93,7 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
       'data/events/2026-01.jsonl': '{"id":1,"kind":"click"}\n{"id":2,"kind":"view"}\n',
       'data/README.txt': 'notes',
     });
-    const r = await run({ inputs: { name: 'customers', path: 'data' }, keepTemp: true });
+    const r = await run({ inputs: { name: 'customers', path: 'data', alias: 'training' }, keepTemp: true });
     try {
       expect(r.exitCode, r.stderr + r.stdout).toBe(0);
       expect(r.outputs).toMatchObject({ version: '1', changed: 'true' });
@@ -110,6 +110,7 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
       await r.cleanup();
     }
     expect(r.summary).toContain('First version of this dataset.');
+    expect(r.summary).toContain('Alias `training` → v1.');
     expect(uploads()).toBe(3);
     expect(server.state.releases.every((x) => !x.draft)).toBe(true);
     assertNoSecretLeak(r);
@@ -146,7 +147,8 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
 
   it('pull restores v1 and latest into empty directories, byte for byte, verified', async () => {
     const v2 = tree(join(workspace, 'data'));
-    const r1 = await run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-v1', version: '1' } });
+    // v1 carries the alias `training` from the first push.
+    const r1 = await run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-v1', version: 'training' } });
     expect(r1.exitCode, r1.stderr).toBe(0);
     expect(r1.outputs).toMatchObject({ version: '1', changed: 'true' });
     expect(tree(join(workspace, 'restore-v1'))['customers.csv']).toBe('id,zip,spend\n1,00501,10\n2,10001,20.5\n');

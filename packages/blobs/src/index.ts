@@ -6,6 +6,7 @@ export {
   parseStorageSpec,
   type StorageSpec,
 } from './blob-store.ts';
+export { getDatasetAliases, setDatasetAlias } from './dataset-aliases.ts';
 export { LocalBlobStore } from './local-store.ts';
 export { type PullOptions, type PullResult, parseVersionSelector, pullDataset, resolveDatasetVersion } from './pull.ts';
 export { type PushOptions, type PushResult, pushDataset, writeManifestFile } from './push.ts';

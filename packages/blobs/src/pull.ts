@@ -6,14 +6,15 @@
  */
 import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { CairnError, type DatasetVersion, type Logger, SystemError, UserError } from '@cairn/core';
+import { aliasSchema, CairnError, type DatasetVersion, type Logger, SystemError, UserError } from '@cairn/core';
 import { hashFile, mapLimit, safeJoin } from '@cairn/data';
 import type { MetadataStore } from '@cairn/store';
 import type { BlobStore } from './blob-store.ts';
+import { getDatasetAliases } from './dataset-aliases.ts';
 
 export interface PullOptions {
   name: string;
-  /** `latest`, a number (`3` or `v3`). */
+  /** `latest`, a number (`3` or `v3`) or an alias. */
   version: string;
   dir: string;
   blobs: BlobStore;
@@ -28,14 +29,15 @@ export interface PullResult {
   skipped: number;
 }
 
-/** `latest`, `7` or `v7` as a version selector. */
-export function parseVersionSelector(text: string): number | 'latest' {
+/** `latest`, `7`, `v7`, or an alias (`production`) as a version selector. */
+export function parseVersionSelector(text: string): number | 'latest' | { alias: string } {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === 'latest') return 'latest';
   const m = /^v?([1-9]\d*)$/.exec(trimmed);
   if (m) return Number(m[1]);
+  if (aliasSchema.safeParse(trimmed).success) return { alias: trimmed };
   throw new UserError(
-    `version "${text}" is not understood: use latest, a version number such as 3, or v3 (dataset aliases are not supported yet)`,
+    `version "${text}" is not understood: use latest, a version number such as 3 (or v3), or an alias such as production`,
   );
 }
 
@@ -45,12 +47,27 @@ export async function resolveDatasetVersion(
   version: string,
 ): Promise<DatasetVersion> {
   const selector = parseVersionSelector(version);
-  const record = await store.getDatasetVersion(name, selector);
+  let number: number | 'latest';
+  if (typeof selector === 'object') {
+    const aliases = await getDatasetAliases(store, name);
+    const target = aliases[selector.alias];
+    if (target === undefined) {
+      const known = Object.keys(aliases);
+      throw new UserError(
+        `dataset ${name} has no alias ${selector.alias}` +
+          (known.length
+            ? ` (its aliases: ${known.join(', ')})`
+            : ' (it has no aliases; set one with the `alias` input of a push)'),
+      );
+    }
+    number = target;
+  } else number = selector;
+  const record = await store.getDatasetVersion(name, number);
   if (!record) {
     throw new UserError(
-      selector === 'latest'
+      number === 'latest'
         ? `dataset ${name} has no versions on the metadata branch yet: push one first`
-        : `dataset ${name} has no version ${selector}: list them with \`cairn data list ${name}\``,
+        : `dataset ${name} has no version ${number}: list them with \`cairn data list ${name}\``,
     );
   }
   return record;

@@ -1,7 +1,15 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BlobStore, LocalBlobStore, pullDataset, pushDataset, ReleaseBlobStore } from '../src/index.ts';
+import {
+  type BlobStore,
+  getDatasetAliases,
+  LocalBlobStore,
+  pullDataset,
+  pushDataset,
+  ReleaseBlobStore,
+  setDatasetAlias,
+} from '../src/index.ts';
 import { GIT, localGitHub, readTree, type Sandbox, sandbox } from './helpers.ts';
 
 const CSV_A = 'id,zip,amount\n1,00501,10.5\n2,12345,7\n3,99999,\n';
@@ -63,8 +71,16 @@ async function roundTrip(blobs: BlobStore, countStored: () => number): Promise<v
   expect(copy.created).toBe(true);
   expect(copy.uploaded).toBe(0);
 
+  expect(await setDatasetAlias(box.store, 'sales', 'training', 1)).toBeNull();
+  expect(await setDatasetAlias(box.store, 'sales', 'training', 1)).toBe(1); // no-op move
+  await expect(setDatasetAlias(box.store, 'sales', 'latest', 1)).rejects.toThrow(/reserved/);
+  await expect(setDatasetAlias(box.store, 'sales', 'prod', 9)).rejects.toThrow(/no version 9/);
+  expect(await getDatasetAliases(box.store, 'sales')).toEqual({ training: 1 });
+  await expect(
+    pullDataset(box.store, { name: 'sales', version: 'prod', dir: join(box.dir, 'x'), blobs, logger: box.logger }),
+  ).rejects.toThrow(/no alias prod \(its aliases: training\)/);
   for (const [version, expected] of [
-    ['1', v1Tree],
+    ['training', v1Tree],
     ['latest', v2Tree],
   ] as const) {
     const out = join(box.dir, `restore-${version}`);

@@ -111,8 +111,9 @@ describe('inputs', () => {
     expect(parseVersionSelector('')).toBe('latest');
     expect(parseVersionSelector('7')).toBe(7);
     expect(parseVersionSelector('v12')).toBe(12);
+    expect(parseVersionSelector('production')).toEqual({ alias: 'production' });
     expect(() => parseVersionSelector('0')).toThrow(/not understood/);
-    expect(() => parseVersionSelector('prod')).toThrow(/not understood/);
+    expect(() => parseVersionSelector('Prod uction')).toThrow(/not understood/);
   });
 
   it('formats bytes', () => {

@@ -25,6 +25,8 @@ export interface ValueRule extends RuleBase {
   column: string;
   /** True when the non-null value passes. `textSource` is true for CSV/TSV, where every cell is text. */
   test: (value: CellValue) => boolean;
+  /** For min/max: the bound, so numeric columns can be checked in a tight loop. */
+  bound?: { value: number | string; exclusive: boolean; upper: boolean };
 }
 
 export interface ColumnPlan {
@@ -101,8 +103,14 @@ function compileColumn(name: string, c: ColumnContract, textSource: boolean, sou
     };
   };
   const values: ValueRule[] = [];
-  const add = (kind: ValueRuleKind, rule: unknown, expectation: string, test: (v: CellValue) => boolean) => {
-    values.push({ ...base(kind, rule, expectation), kind, column: name, test });
+  const add = (
+    kind: ValueRuleKind,
+    rule: unknown,
+    expectation: string,
+    test: (v: CellValue) => boolean,
+    bound?: ValueRule['bound'],
+  ) => {
+    values.push({ ...base(kind, rule, expectation), kind, column: name, test, ...(bound ? { bound } : {}) });
   };
   if (c.type !== undefined) {
     const type = typeof c.type === 'string' ? c.type : c.type.is;
@@ -116,7 +124,8 @@ function compileColumn(name: string, c: ColumnContract, textSource: boolean, sou
     const value = typeof rule === 'object' ? rule.value : rule;
     const exclusive = typeof rule === 'object' && rule.exclusive === true;
     const op = kind === 'min' ? (exclusive ? '>' : '>=') : exclusive ? '<' : '<=';
-    add(kind, rule, `${op} ${value}`, boundTest(value, exclusive, kind === 'max'));
+    const upper = kind === 'max';
+    add(kind, rule, `${op} ${value}`, boundTest(value, exclusive, upper), { value, exclusive, upper });
   }
   if (c.in !== undefined) {
     const allowed = Array.isArray(c.in) ? c.in : c.in.values;

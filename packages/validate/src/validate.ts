@@ -70,28 +70,40 @@ function example(batch: Batch, i: number, value: CellValue | CellValue[]): Examp
 function checkColumn(state: ColumnState, column: Column, batch: Batch, textSource: boolean): void {
   const n = batch.rowCount;
   state.rowsSeen += n;
-  let nonNull = 0;
-  const nulls = state.nulls;
-  for (let i = 0; i < n; i++) {
-    if (valueAt(column, i) === null) {
-      if (nulls) nulls.fail(nulls.wantsExamples ? example(batch, i, null) : undefined);
-    } else nonNull += 1;
-  }
+  const nullCount = column.counts.kinds.null;
+  const nonNull = n - nullCount;
   state.nonNull += nonNull;
-  if (nulls) nulls.checked += n;
-  for (const tally of state.values) {
-    const rule = state.plan.values.find((r) => r.id === tally.rule.id)!;
-    tally.checked += nonNull;
-    if (rule.kind === 'type' && typeHolds(column, rule.expectation, textSource)) continue;
-    const test = rule.test;
-    if ('numbers' in column && column.nullMask === undefined) {
-      const numbers = column.numbers;
-      for (let i = 0; i < n; i++) {
-        const v = numbers[i]!;
-        if (!Number.isNaN(v) && !test(v)) tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
-      }
-      continue;
+  const nulls = state.nulls;
+  if (nulls) {
+    nulls.checked += n;
+    nulls.failures += nullCount;
+    // Counted from the reader's tally; rows are visited only for the first examples.
+    for (let i = 0; i < n && nullCount > 0 && nulls.wantsExamples; i++) {
+      if (valueAt(column, i) === null) nulls.examples.push(example(batch, i, null));
     }
+  }
+  for (let r = 0; r < state.values.length; r++) {
+    const tally = state.values[r]!;
+    const rule = state.plan.values[r]!;
+    tally.checked += nonNull;
+    if (nonNull === 0) continue;
+    if (rule.kind === 'type' && typeHolds(column, rule.expectation, textSource)) continue;
+    if ('numbers' in column) {
+      if (rule.bound && typeof rule.bound.value === 'number') {
+        numericBound(column.numbers, rule.bound.value, rule.bound.exclusive, rule.bound.upper, tally, batch);
+        continue;
+      }
+      if (column.nullMask === undefined) {
+        const numbers = column.numbers;
+        const test = rule.test;
+        for (let i = 0; i < n; i++) {
+          const v = numbers[i]!;
+          if (!Number.isNaN(v) && !test(v)) tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
+        }
+        continue;
+      }
+    }
+    const test = rule.test;
     for (let i = 0; i < n; i++) {
       const v = valueAt(column, i);
       if (v !== null && !test(v)) tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
@@ -104,6 +116,23 @@ function checkColumn(state: ColumnState, column: Column, batch: Batch, textSourc
       const v = valueAt(column, i);
       if (v !== null) recordKey(unique.seen, unique.tally, v, batch, i, v);
     }
+  }
+}
+
+/** min/max over a Float64Array (NaN is null): one tight loop, no call per value. */
+function numericBound(
+  numbers: Float64Array,
+  bound: number,
+  exclusive: boolean,
+  upper: boolean,
+  tally: RuleTally,
+  batch: Batch,
+): void {
+  const n = batch.rowCount;
+  for (let i = 0; i < n; i++) {
+    const v = numbers[i]!;
+    const bad = upper ? (exclusive ? v >= bound : v > bound) : exclusive ? v <= bound : v < bound;
+    if (bad) tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
   }
 }
 

@@ -55,8 +55,10 @@ describe('cairn data', () => {
       { path: 'a.csv', change: 'modified', oldSize: 12, newSize: 24, oldRows: 2, newRows: 3 },
     ]);
 
+    const aliased = await cairn(['data', 'alias', 'set', 'baseline', '1']);
+    expect(aliased.stdout).toBe('set: alias baseline unset -> v1\n');
     // No --storage: pull uses where the version was pushed.
-    const p1 = await cairn(['data', 'pull', 'set', 'out1', '--version', '1']);
+    const p1 = await cairn(['data', 'pull', 'set', 'out1', '--version', 'baseline']);
     expect(p1.code, p1.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out1/a.csv'), 'utf8')).toBe('x,y\n1,a\n2,b\n');
     const p2 = await cairn(['data', 'pull', 'set', 'out2']);
@@ -69,6 +71,8 @@ describe('cairn data', () => {
     const noStorage = await cairn(['data', 'push', 'set', 'data']);
     expect(noStorage.code).toBe(2);
     expect(noStorage.stderr).toContain('--storage is required');
+    const both = await cairn(['data', 'alias', 'set', 'x', '1', '--remove']);
+    expect(both.stderr).toContain('give either a version or --remove');
     const bad = await cairn(['data', 'frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown data command "frobnicate"');

@@ -16,6 +16,7 @@ import {
   ReleaseBlobStore,
   renderDiffMarkdown,
   resolveDatasetVersion,
+  setDatasetAlias,
 } from '@cairn/blobs';
 import { type DatasetVersion, type GitContext, type StorageRef, stderrLogger, UserError } from '@cairn/core';
 import { createGitHubClient } from '@cairn/github';
@@ -35,9 +36,10 @@ import { type CliIo, EXIT } from '../io.ts';
 import { formatValue, renderTable, shortTime } from '../table.ts';
 
 const USAGE = [
-  'cairn data push <dataset> <file|dir|glob> --storage local:<dir>|release [--no-profile]',
+  'cairn data push <dataset> <file|dir|glob> --storage local:<dir>|release [--alias <name>] [--no-profile]',
   '       cairn data pull <dataset> <dir> [--version latest|<n>] [--storage local:<dir>|release]',
   '       cairn data list [<dataset>]',
+  '       cairn data alias <dataset> <alias> <version|--remove>',
   '       cairn data diff <dataset> [<from> [<to>]]   (default: the latest version against the one before)',
 ].join('\n');
 
@@ -86,8 +88,9 @@ async function push(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!spec) throw new UserError('--storage is required for push: local:<dir> or release (or set CAIRN_STORAGE)');
   const flags = storeFlags(args);
   const blobs = blobStoreFor(spec, args, io, flags.verbose);
-  const result = await withStore(flags, io, (store) =>
-    pushDataset(store, {
+  const alias = stringFlag(args, 'alias');
+  const result = await withStore(flags, io, async (store) => {
+    const pushed = await pushDataset(store, {
       name,
       target,
       cwd: io.cwd,
@@ -95,8 +98,10 @@ async function push(args: ParsedArgs, io: CliIo): Promise<number> {
       blobs,
       logger: stderrLogger(flags.verbose),
       profile: args.values['no-profile'] !== true,
-    }),
-  );
+    });
+    if (alias) await setDatasetAlias(store, name, alias, pushed.record.version);
+    return pushed;
+  });
   if (formatFlag(args) === 'json') {
     printJson(io, {
       push: {
@@ -116,6 +121,7 @@ async function push(args: ParsedArgs, io: CliIo): Promise<number> {
             `${result.uploaded} new blob(s) stored (${formatBytes(result.uploadedBytes)}).\n`
         : `${name}: unchanged, same content as v${result.record.version}; nothing stored.\n`,
     );
+    if (alias) io.stdout(`alias ${alias} -> v${result.record.version}\n`);
   }
   return EXIT.ok;
 }
@@ -183,6 +189,23 @@ async function list(args: ParsedArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+async function alias(args: ParsedArgs, io: CliIo): Promise<number> {
+  const name = positional(args, 1, 'the dataset name');
+  const aliasName = positional(args, 2, 'the alias');
+  const remove = args.values.remove === true;
+  const versionText = args.positionals[3];
+  if (remove === (versionText !== undefined)) {
+    throw new UserError(`give either a version or --remove. Usage:\n  ${USAGE}`);
+  }
+  const previous = await withStore(storeFlags(args), io, async (store) => {
+    const target = remove ? null : (await resolveDatasetVersion(store, name, versionText as string)).version;
+    return { before: await setDatasetAlias(store, name, aliasName, target), target };
+  });
+  const from = previous.before === null ? 'unset' : `v${previous.before}`;
+  io.stdout(`${name}: alias ${aliasName} ${from} -> ${previous.target === null ? 'removed' : `v${previous.target}`}\n`);
+  return EXIT.ok;
+}
+
 async function versionsToCompare(
   store: MetadataStore,
   name: string,
@@ -208,7 +231,7 @@ async function diff(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const dataCommand: Command = {
   name: 'data',
-  summary: 'version data: push a file/dir/glob, pull a version, list versions, diff two versions',
+  summary: 'version data: push a file/dir/glob, pull a version, list, diff two versions, set aliases',
   usage: USAGE,
   options: {
     ...STORE_OPTIONS,
@@ -218,6 +241,8 @@ export const dataCommand: Command = {
     repo: { type: 'string', description: 'release storage: owner/repo (default $GITHUB_REPOSITORY)' },
     'api-url': { type: 'string', description: 'release storage: API URL (default $GITHUB_API_URL or api.github.com)' },
     'no-profile': { type: 'boolean', description: 'push: skip the column profile of tabular files' },
+    alias: { type: 'string', description: 'push: also point this alias at the version pushed' },
+    remove: { type: 'boolean', description: 'alias: remove the alias' },
   },
   async run(args, io) {
     const sub = args.positionals[0];
@@ -225,6 +250,7 @@ export const dataCommand: Command = {
     if (sub === 'pull') return pull(args, io);
     if (sub === 'list') return list(args, io);
     if (sub === 'diff') return diff(args, io);
+    if (sub === 'alias') return alias(args, io);
     throw new UserError(`unknown data command ${JSON.stringify(sub ?? '')}. Usage:\n  ${USAGE}`);
   },
 };

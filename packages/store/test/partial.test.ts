@@ -24,8 +24,7 @@ describe('a fresh runner reads only what a query needs', () => {
   afterAll(() => repo.remove());
 
   it('answers a latest-run query with a handful of objects, however many runs there are', async () => {
-    // The network path (git fetch by id, as from GitHub): the local fast path would read the objects directly.
-    const writer = await openStore({ remote: repo.remote, workDir: repo.dir, localFastPath: false });
+    const writer = await openStore({ remote: repo.remote, workDir: repo.dir });
     const counts: number[] = [];
     const bytes: number[] = [];
     try {
@@ -37,6 +36,8 @@ describe('a fresh runner reads only what a query needs', () => {
           }
         });
         await writer.putRun(makeRun({ experiment: 'bulk' }));
+        // A fresh runner on the network path (git fetch by id, as from GitHub); the local fast
+        // path would read the objects straight from the repository.
         const fresh = await openStore({ remote: repo.remote, workDir: repo.dir, localFastPath: false });
         try {
           expect((await fresh.latestRun('bulk', 'refs/heads/main'))?.experiment).toBe('bulk');

@@ -39,11 +39,13 @@ export const LOCAL_UPLOAD_PACK = 'git -c uploadpack.allowFilter=true -c uploadpa
 export type TipResult = { kind: 'found'; commit: string } | { kind: 'missing' };
 
 /**
- * Fetches the tip commit of the branch with its root tree only: depth 1, `tree:1`, and no
+ * Fetches the tip commit of the branch with its root tree and the root's own entries (cairn.json
+ * and the top-level directories, which list experiment, model and dataset names, not records):
+ * depth 1, `tree:2`, saving the round trip every read and write would make next; and no
  * negotiation (noop: we send no "have"). Measured: with our previous tip as a have, the server
  * walks the whole old tree (O(records)) and sends a thin pack whose delta bases are trees this
  * cache never fetched, which git then lazily fetches with blob:none: the whole branch. Without
- * haves it sends two objects; the trees that changed are fetched by id as they are read, and
+ * haves it sends a handful of objects; the trees that changed are fetched by id as they are read, and
  * unchanged ones are already cached (trees are immutable).
  */
 export async function fetchTip(ctx: GitContext, spec: RemoteSpec, branch: string): Promise<TipResult> {
@@ -55,7 +57,7 @@ export async function fetchTip(ctx: GitContext, spec: RemoteSpec, branch: string
     '--quiet',
     '--no-tags',
     '--depth=1',
-    '--filter=tree:1',
+    '--filter=tree:2',
     '--recurse-submodules=no',
     'origin',
     `+refs/heads/${branch}:${tracking}`,

@@ -50,9 +50,9 @@ describe('a fresh runner reads only what a query needs', () => {
     } finally {
       await writer.close();
     }
-    // The root tree comes with the tip; then cairn.json (format check), index, index/runs,
-    // index/runs/bulk, the index file, runs, runs/bulk, four fan-out levels and the run file.
-    expect(counts).toEqual([12, 12]);
+    // The root tree, cairn.json, index and runs come with the tip; then index/runs,
+    // index/runs/bulk, the index file, runs/bulk, four fan-out levels and the run file.
+    expect(counts).toEqual([9, 9]);
     expect(Math.max(...bytes)).toBeLessThan(20_000);
   });
 

@@ -36,23 +36,43 @@ export function columnsFromRawBatch(
   return columns;
 }
 
+/** Fields at least this long are compared with the previous row's before being classified. */
+const REPEAT_MIN_BYTES = 8;
+
+function sameBytes(data: Buffer, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (data[a + i] !== data[b + i]) return false;
+  return true;
+}
+
 function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatcher, text: string | undefined): Column {
   const { data, ends, rows, width } = raw;
   const tally = new Int32Array(8);
   const kinds = new Uint8Array(rows);
   const numbers = new Float64Array(rows);
+  // 1 where a long field repeats the previous row's bytes (sorted timestamps, categories): its kind,
+  // number and string are reused instead of classified, parsed and decoded again.
+  const repeats = new Uint8Array(rows);
+  let prevStart = -1;
+  let prevLength = -1;
   for (let r = 0; r < rows; r++) {
     const index = r * width + slot;
     const start = index === 0 ? 0 : ends[index - 1]!;
     const end = ends[index]!;
+    const length = end - start;
     let kind: number;
-    if (nulls.matchesBytes(data, start, end)) {
+    if (length >= REPEAT_MIN_BYTES && length === prevLength && sameBytes(data, start, prevStart, length)) {
+      kind = kinds[r - 1]!;
+      numbers[r] = numbers[r - 1]!;
+      repeats[r] = 1;
+    } else if (nulls.matchesBytes(data, start, end)) {
       kind = K_NULL;
       numbers[r] = Number.NaN;
     } else {
       kind = classifyBytes(data, start, end);
       if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
     }
+    prevStart = start;
+    prevLength = length;
     kinds[r] = kind;
     tally[kind]!++;
   }
@@ -73,6 +93,10 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
     const kind = kinds[r]!;
     if (kind === K_NULL) {
       values[r] = null;
+      continue;
+    }
+    if (repeats[r] === 1) {
+      values[r] = values[r - 1]!;
       continue;
     }
     if (!keepText && (kind === K_INTEGER || kind === K_NUMBER)) {

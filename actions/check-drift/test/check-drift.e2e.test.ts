@@ -112,6 +112,23 @@ describe('check-drift action', () => {
     expect(comments[0]?.body).toContain('| Column | Type | Method | Score |');
   });
 
+  it('a fork pull request (read-only token) fails on drift but comments, records and opens nothing', async () => {
+    const number = e.server.addPullRequest({ headSha: '7'.repeat(40) });
+    const before = e.server.state.comments.length;
+    const r = await e.run({ event: 'pull_request', pr: { number, headRepo: 'someone/fork' }, inputs: drifting });
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toContain('Cairn did not comment on the pull request');
+    expect(r.stdout).toContain('Drift summary not recorded');
+    expect(e.server.state.comments.length).toBe(before);
+    const store = await openStore({ remote: e.remote, logger: new MemoryLogger() });
+    try {
+      const recorded = await store.listDriftSummaries('flights', 100);
+      expect(recorded.some((s) => s.git.pullRequest === number)).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('fails with one clear message on bad input', async () => {
     const r = await e.run({ inputs: { reference: 'data/missing.csv', current: 'data/clean.csv' } });
     expect(r.exitCode).toBe(1);

@@ -188,3 +188,32 @@ describe('pull safety', () => {
     rmSync(out, { recursive: true });
   });
 });
+
+describe('concurrent pushes', () => {
+  it('two writers pushing different content of one dataset at once get versions 1 and 2, both restorable', async () => {
+    box = await sandbox();
+    const { openStore } = await import('@cairn/store');
+    const other = await openStore({ remote: box.remote, logger: box.logger, workDir: box.dir });
+    try {
+      const blobs = new LocalBlobStore(join(box.dir, 'blobs'), box.logger);
+      const a = box.write('a', { 'x.txt': 'from writer a' });
+      const b = box.write('b', { 'x.txt': 'from writer b' });
+      const results = await Promise.all([
+        pushDataset(box.store, { name: 'race', target: a, git: GIT, blobs, logger: box.logger }),
+        pushDataset(other, { name: 'race', target: b, git: GIT, blobs, logger: box.logger }),
+      ]);
+      expect(results.map((r) => r.record.version).sort()).toEqual([1, 2]);
+      expect(results.every((r) => r.created)).toBe(true);
+      await box.store.refresh();
+      for (const version of ['1', '2']) {
+        const out = join(box.dir, `out-${version}`);
+        const pulled = await pullDataset(box.store, { name: 'race', version, dir: out, blobs, logger: box.logger });
+        const writer = results.find((r) => r.record.version === Number(version))?.manifest.root;
+        expect(readTree(out)).toEqual(readTree(writer ?? ''));
+        expect(pulled.downloaded).toBe(1);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+});

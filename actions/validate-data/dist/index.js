@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9838);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9838:
+/***/ 3958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35765,7 +35765,7 @@ function isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** Message of any thrown value, with causes appended ("a: b: c"), secrets removed. */
-function describeError(error, secrets = []) {
+function errors_describeError(error, secrets = []) {
     const parts = [];
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
@@ -45750,6 +45750,36 @@ function parseRecordText(kind, text, path) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/github/src/action-main.ts
+/**
+ * The frame every action's run() shares: one try/catch, exactly one core.setFailed prefixed with the
+ * action name (STYLE.md 5), secrets redacted from the message, and a Logger that writes through
+ * @actions/core (so warnings become annotations). Packages take this Logger, never @actions/core.
+ */
+
+
+const actionLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message, where) => warning(message, where ?? {}),
+};
+/**
+ * Runs an action's body. The token input is masked before anything else happens and is removed from
+ * any failure message; a CheckFailedError (gates, validation, drift) fails the step like any other error,
+ * after the body has written its records, comments and outputs.
+ */
+async function runAction(action, execute) {
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    try {
+        await execute();
+    }
+    catch (error) {
+        core.setFailed(`${action}: ${describeError(error, [token])}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -51123,7 +51153,7 @@ function toCairnError(gh, error, capability, doing) {
     if (error instanceof errors_UserError || error instanceof errors_SystemError)
         return error;
     const status = statusOf(error);
-    const detail = describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
+    const detail = errors_describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
     if (isPermissionDenied(error)) {
         return new errors_UserError(redact(`Cannot ${doing}: ${missingPermissionHint(capability)}`, gh.secrets));
     }
@@ -52006,7 +52036,130 @@ async function publishReport(gh, options) {
     return { comment, summary, skipped: undefined };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/github/src/runner-context.ts
+/**
+ * The runner's environment for an action (REFERENCE.md §1), read in one place: the job's GitHub
+ * context, the git context stored with each record, the runner description, and where the metadata
+ * store and temporary files are. Every action reads it through here.
+ */
+
+
+
+function readRunnerContext(env = process.env) {
+    const get = (name, fallback = '') => env[name] || fallback;
+    const repository = get('GITHUB_REPOSITORY');
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
+    }
+    const serverUrl = get('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
+    const eventPath = get('GITHUB_EVENT_PATH');
+    let eventPayload = {};
+    if (eventPath) {
+        try {
+            eventPayload = JSON.parse(readFileSync(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
+        }
+    }
+    const runId = get('GITHUB_RUN_ID');
+    return {
+        repository,
+        sha: get('GITHUB_SHA'),
+        ref: get('GITHUB_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
+        eventName: get('GITHUB_EVENT_NAME'),
+        eventPayload,
+        runId,
+        runAttempt: get('GITHUB_RUN_ATTEMPT', '1'),
+        job: get('GITHUB_JOB'),
+        workflow: get('GITHUB_WORKFLOW'),
+        actor: get('GITHUB_ACTOR'),
+        apiUrl: get('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workspace: get('GITHUB_WORKSPACE') || process.cwd(),
+        temp: get('RUNNER_TEMP') || tmpdir(),
+        summaryPath: get('GITHUB_STEP_SUMMARY') || undefined,
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        artifactRuntime: Boolean(get('ACTIONS_RUNTIME_TOKEN') && get('ACTIONS_RESULTS_URL')),
+    };
+}
+/** The git context stored with a record. */
+function gitContext(ctx, pr) {
+    const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
+    return {
+        sha: ctx.sha,
+        ref: ctx.ref,
+        ...(baseBranch ? { baseRef: `refs/heads/${baseBranch}` } : {}),
+        ...(pr ? { pullRequest: pr.number } : {}),
+        repository: ctx.repository,
+        actor: ctx.actor,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runUrl: ctx.runUrl,
+        eventName: ctx.eventName,
+    };
+}
+/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
+function defaultBranchRef(ctx) {
+    const payload = ctx.eventPayload;
+    if (payload === null || typeof payload !== 'object')
+        return undefined;
+    const repo = payload.repository;
+    if (repo === null || typeof repo !== 'object')
+        return undefined;
+    const branch = repo.default_branch;
+    return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
+}
+/** The ref whose records are the baseline: the PR's base branch, else the pushed ref itself. */
+function baselineRef(ctx, pr) {
+    const base = pr?.baseRef ?? (ctx.baseRef || undefined);
+    if (base)
+        return `refs/heads/${base}`;
+    return ctx.ref || undefined;
+}
+/** What ran the job, stored with runs. */
+function runnerEnvironment(env = process.env) {
+    const out = { node: process.version };
+    for (const [key, name] of [
+        ['os', 'RUNNER_OS'],
+        ['arch', 'RUNNER_ARCH'],
+        ['runner', 'RUNNER_NAME'],
+        ['environment', 'RUNNER_ENVIRONMENT'],
+        ['image', 'ImageOS'],
+        ['imageVersion', 'ImageVersion'],
+    ]) {
+        const value = env[name];
+        if (value)
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * The metadata remote from the `metadata-remote` input: empty means this repository on the server;
+ * `owner/repo` another repository there (one registry shared by several repos); anything else (a URL,
+ * a bare repository path) is used as given.
+ */
+function metadataRemote(input, ctx) {
+    if (input === '')
+        return `${ctx.serverUrl}/${ctx.repository}.git`;
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
+        return `${ctx.serverUrl}/${input}.git`;
+    }
+    return input;
+}
+/** The token goes to the store only for http(s) remotes; a path or file:// remote needs none. */
+function storeAuth(remote, token) {
+    return token && /^https?:/i.test(remote) ? { token } : {};
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
 
 
 
@@ -52486,17 +52639,36 @@ function columnsFromRawBatch(raw, slots, nulls) {
         columns.set(name, buildColumn(raw, name, slot, nulls, text));
     return columns;
 }
+/** Fields at least this long are compared with the previous row's before being classified. */
+const REPEAT_MIN_BYTES = 8;
+function sameBytes(data, a, b, length) {
+    for (let i = 0; i < length; i++)
+        if (data[a + i] !== data[b + i])
+            return false;
+    return true;
+}
 function buildColumn(raw, name, slot, nulls, text) {
     const { data, ends, rows, width } = raw;
     const tally = new Int32Array(8);
     const kinds = new Uint8Array(rows);
     const numbers = new Float64Array(rows);
+    // 1 where a long field repeats the previous row's bytes (sorted timestamps, categories): its kind,
+    // number and string are reused instead of classified, parsed and decoded again.
+    const repeats = new Uint8Array(rows);
+    let prevStart = -1;
+    let prevLength = -1;
     for (let r = 0; r < rows; r++) {
         const index = r * width + slot;
         const start = index === 0 ? 0 : ends[index - 1];
         const end = ends[index];
+        const length = end - start;
         let kind;
-        if (nulls.matchesBytes(data, start, end)) {
+        if (length >= REPEAT_MIN_BYTES && length === prevLength && sameBytes(data, start, prevStart, length)) {
+            kind = kinds[r - 1];
+            numbers[r] = numbers[r - 1];
+            repeats[r] = 1;
+        }
+        else if (nulls.matchesBytes(data, start, end)) {
             kind = K_NULL;
             numbers[r] = Number.NaN;
         }
@@ -52505,6 +52677,8 @@ function buildColumn(raw, name, slot, nulls, text) {
             if (kind === K_INTEGER || kind === K_NUMBER)
                 numbers[r] = parseNumberBytes(data, start, end);
         }
+        prevStart = start;
+        prevLength = length;
         kinds[r] = kind;
         tally[kind]++;
     }
@@ -52527,6 +52701,10 @@ function buildColumn(raw, name, slot, nulls, text) {
         const kind = kinds[r];
         if (kind === K_NULL) {
             values[r] = null;
+            continue;
+        }
+        if (repeats[r] === 1) {
+            values[r] = values[r - 1];
             continue;
         }
         if (!keepText && (kind === K_INTEGER || kind === K_NUMBER)) {
@@ -63458,8 +63636,8 @@ function compileColumn(name, c, textSource, source) {
         };
     };
     const values = [];
-    const add = (kind, rule, expectation, test) => {
-        values.push({ ...base(kind, rule, expectation), kind, column: name, test });
+    const add = (kind, rule, expectation, test, bound) => {
+        values.push({ ...base(kind, rule, expectation), kind, column: name, test, ...(bound ? { bound } : {}) });
     };
     if (c.type !== undefined) {
         const type = typeof c.type === 'string' ? c.type : c.type.is;
@@ -63474,7 +63652,8 @@ function compileColumn(name, c, textSource, source) {
         const value = typeof rule === 'object' ? rule.value : rule;
         const exclusive = typeof rule === 'object' && rule.exclusive === true;
         const op = kind === 'min' ? (exclusive ? '>' : '>=') : exclusive ? '<' : '<=';
-        add(kind, rule, `${op} ${value}`, boundTest(value, exclusive, kind === 'max'));
+        const upper = kind === 'max';
+        add(kind, rule, `${op} ${value}`, boundTest(value, exclusive, upper), { value, exclusive, upper });
     }
     if (c.in !== undefined) {
         const allowed = Array.isArray(c.in) ? c.in : c.in.values;
@@ -64773,34 +64952,44 @@ function example(batch, i, value) {
 function checkColumn(state, column, batch, textSource) {
     const n = batch.rowCount;
     state.rowsSeen += n;
-    let nonNull = 0;
-    const nulls = state.nulls;
-    for (let i = 0; i < n; i++) {
-        if (valueAt(column, i) === null) {
-            if (nulls)
-                nulls.fail(nulls.wantsExamples ? example(batch, i, null) : undefined);
-        }
-        else
-            nonNull += 1;
-    }
+    const nullCount = column.counts.kinds.null;
+    const nonNull = n - nullCount;
     state.nonNull += nonNull;
-    if (nulls)
+    const nulls = state.nulls;
+    if (nulls) {
         nulls.checked += n;
-    for (const tally of state.values) {
-        const rule = state.plan.values.find((r) => r.id === tally.rule.id);
+        nulls.failures += nullCount;
+        // Counted from the reader's tally; rows are visited only for the first examples.
+        for (let i = 0; i < n && nullCount > 0 && nulls.wantsExamples; i++) {
+            if (valueAt(column, i) === null)
+                nulls.examples.push(example(batch, i, null));
+        }
+    }
+    for (let r = 0; r < state.values.length; r++) {
+        const tally = state.values[r];
+        const rule = state.plan.values[r];
         tally.checked += nonNull;
+        if (nonNull === 0)
+            continue;
         if (rule.kind === 'type' && typeHolds(column, rule.expectation, textSource))
             continue;
-        const test = rule.test;
-        if ('numbers' in column && column.nullMask === undefined) {
-            const numbers = column.numbers;
-            for (let i = 0; i < n; i++) {
-                const v = numbers[i];
-                if (!Number.isNaN(v) && !test(v))
-                    tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
+        if ('numbers' in column) {
+            if (rule.bound && typeof rule.bound.value === 'number') {
+                numericBound(column.numbers, rule.bound.value, rule.bound.exclusive, rule.bound.upper, tally, batch);
+                continue;
             }
-            continue;
+            if (column.nullMask === undefined) {
+                const numbers = column.numbers;
+                const test = rule.test;
+                for (let i = 0; i < n; i++) {
+                    const v = numbers[i];
+                    if (!Number.isNaN(v) && !test(v))
+                        tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
+                }
+                continue;
+            }
         }
+        const test = rule.test;
         for (let i = 0; i < n; i++) {
             const v = valueAt(column, i);
             if (v !== null && !test(v))
@@ -64815,6 +65004,16 @@ function checkColumn(state, column, batch, textSource) {
             if (v !== null)
                 recordKey(unique.seen, unique.tally, v, batch, i, v);
         }
+    }
+}
+/** min/max over a Float64Array (NaN is null): one tight loop, no call per value. */
+function numericBound(numbers, bound, exclusive, upper, tally, batch) {
+    const n = batch.rowCount;
+    for (let i = 0; i < n; i++) {
+        const v = numbers[i];
+        const bad = upper ? (exclusive ? v >= bound : v > bound) : exclusive ? v <= bound : v < bound;
+        if (bad)
+            tally.fail(tally.wantsExamples ? example(batch, i, v) : undefined);
     }
 }
 /** Counts every row of a duplicated value (the first one too, once a second appears). */
@@ -65080,7 +65279,7 @@ async function run() {
         await execute();
     }
     catch (error) {
-        setFailed(`${ACTION}: ${describeError(error, [getInput('token')])}`);
+        setFailed(`${ACTION}: ${errors_describeError(error, [getInput('token')])}`);
     }
 }
 /** Data paths (globs expanded, sorted) relative to the workspace, as annotations need them. */

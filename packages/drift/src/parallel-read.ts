@@ -2,7 +2,7 @@
  * Reading both sides of a drift check, spread over worker threads when it pays: each file is one
  * task, a pool of at most `workers` threads (default: the machine's available parallelism) takes
  * them in order, and each side's files are merged back in path order. Small inputs, one task, or
- * `workers: 1` read in this thread (a worker costs tens of milliseconds to start).
+ * `workers: 1` read in this thread (a worker has to load the readers before it can start).
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -18,7 +18,11 @@ export interface ReadPlan {
 }
 
 export interface ParallelOptions {
-  /** Threads to use; 1 reads in this thread. Default: os.availableParallelism(). */
+  /**
+   * Threads to use; 1 reads in this thread. Default: os.availableParallelism() when it is above 2,
+   * else 1 (measured in docs/adr/0009: on 2 cores the threads' start-up and contention cost more
+   * than the parallel reads save).
+   */
   workers?: number;
   /** Below this many bytes in total, read in this thread. Default 8 MiB. */
   minParallelBytes?: number;
@@ -45,7 +49,8 @@ export async function readSides(plans: readonly ReadPlan[], options: ParallelOpt
   );
   const sizes = await Promise.all(tasks.map(async (t) => (await stat(t.path).catch(() => ({ size: 0 }))).size));
   const total = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.min(tasks.length, Math.max(1, options.workers ?? availableParallelism()));
+  const cores = availableParallelism();
+  const threads = Math.min(tasks.length, Math.max(1, options.workers ?? (cores > 2 ? cores : 1)));
   const results: TableSide[][] = plans.map((plan) => new Array<TableSide>(plan.files.length));
   if (threads <= 1 || total < (options.minParallelBytes ?? 8 << 20)) {
     for (const t of tasks) (results[t.plan] as TableSide[])[t.index] = await readFileSide(t.path, t.columns);

@@ -69,6 +69,28 @@ describe('the local fast path (bare repository on disk)', () => {
     expect(fsckProblems(repo.remote)).toBe('');
   });
 
+  it('reads the tip from packed-refs too, and moves a packed branch', async () => {
+    const writer = await openStore({ remote: repo.remote, workDir: repo.dir });
+    try {
+      const first = await writer.putRun(makeRun({ now: Date.UTC(2026, 0, 1) }));
+      git(['--git-dir', repo.remote, 'pack-refs', '--all']);
+      expect(existsSync(join(repo.remote, 'refs', 'heads', BRANCH))).toBe(false);
+      const reader = await openStore({ remote: repo.remote, workDir: repo.dir });
+      try {
+        expect((await reader.latestRun('churn', 'refs/heads/main'))?.id).toBe(first.id);
+        expect(reader.stats.tipFetches).toBe(0);
+      } finally {
+        await reader.close();
+      }
+      const second = await writer.putRun(makeRun({ now: Date.UTC(2026, 0, 2) }));
+      expect(writer.stats).toMatchObject({ commits: 2, localCommits: 2, rejectedPushes: 0 });
+      expect((await writer.latestRun('churn', 'refs/heads/main'))?.id).toBe(second.id);
+    } finally {
+      await writer.close();
+    }
+    expect(git(['--git-dir', repo.remote, 'rev-list', '--count', BRANCH]).trim()).toBe('2');
+  });
+
   it('uses git push when the remote has an executable receive hook, so that it runs', async () => {
     const marker = join(repo.dir, 'hook-ran');
     const hook = join(repo.remote, 'hooks', 'pre-receive');

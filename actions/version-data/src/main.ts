@@ -10,30 +10,31 @@ import {
   setDatasetAlias,
   writeManifestFile,
 } from '@cairn/blobs';
-import { describeError, type Logger, UserError } from '@cairn/core';
-import { appendJobSummary, createGitHubClient, type GitHub, publishReport, resolvePullRequest } from '@cairn/github';
+import { UserError } from '@cairn/core';
+import {
+  appendJobSummary,
+  createGitHubClient,
+  type GitHub,
+  gitContext,
+  actionLogger as logger,
+  metadataRemote,
+  publishReport,
+  readRunnerContext,
+  resolvePullRequest,
+  runAction,
+  storeAuth,
+} from '@cairn/github';
 import { openStore } from '@cairn/store';
 import { parseInputs } from './inputs.ts';
-import { gitContext, metadataRemote, readRunnerContext } from './runner-context.ts';
 
 const ACTION = 'version-data';
 
-const logger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, where ?? {}),
-};
-
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  */
-export async function run(): Promise<void> {
-  try {
-    await execute();
-  } catch (error) {
-    core.setFailed(`${ACTION}: ${describeError(error, [core.getInput('token')])}`);
-  }
+export function run(): Promise<void> {
+  return runAction(ACTION, execute);
 }
 
 async function execute(): Promise<void> {
@@ -52,7 +53,7 @@ async function execute(): Promise<void> {
     remote,
     branch: inputs.metadataBranch,
     logger,
-    ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+    ...storeAuth(remote, inputs.token),
   });
   try {
     if (inputs.mode === 'pull') {

@@ -1,35 +1,35 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { LocalBlobStore, ReleaseBlobStore } from '@cairn/blobs';
-import { CheckFailedError, describeError, type Logger } from '@cairn/core';
+import { CheckFailedError } from '@cairn/core';
 import { checkDrift, datasetNameFrom, driftSummary, driftTrend, versionFilesFetcher } from '@cairn/drift';
-import { createGitHubClient, type GitHub, publishReport, resolvePullRequest } from '@cairn/github';
+import {
+  createGitHubClient,
+  type GitHub,
+  gitContext,
+  actionLogger as logger,
+  metadataRemote,
+  publishReport,
+  readRunnerContext,
+  resolvePullRequest,
+  runAction,
+  storeAuth,
+} from '@cairn/github';
 import { renderDriftHtml, renderDriftMarkdown } from '@cairn/report';
 import { openStore } from '@cairn/store';
 import { parseInputs } from './inputs.ts';
 import { dispatchRetraining, syncIssue } from './on-drift.ts';
 import { uploadReport, writeReportFiles } from './report-files.ts';
-import { gitContext, metadataRemote, readRunnerContext } from './runner-context.ts';
 
 const ACTION = 'check-drift';
 
-const logger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, where ?? {}),
-};
-
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * With `on-drift: fail`, the step fails only after the report, summary, issue and dispatch are done.
  */
-export async function run(): Promise<void> {
-  try {
-    await execute();
-  } catch (error) {
-    core.setFailed(`${ACTION}: ${describeError(error, [core.getInput('token')])}`);
-  }
+export function run(): Promise<void> {
+  return runAction(ACTION, execute);
 }
 
 async function execute(): Promise<void> {
@@ -50,9 +50,9 @@ async function execute(): Promise<void> {
     remote,
     branch: inputs.metadataBranch,
     logger,
-    ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+    ...storeAuth(remote, inputs.token),
   });
-  const tempDir = join(ctx.runnerTemp, `cairn-drift-${ctx.runId || 'local'}-${process.pid}`);
+  const tempDir = join(ctx.temp, `cairn-drift-${ctx.runId || 'local'}-${process.pid}`);
   let result: Awaited<ReturnType<typeof checkDrift>>;
   let trend: ReturnType<typeof driftTrend>;
   let dataset: string;

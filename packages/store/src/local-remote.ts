@@ -10,6 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { SystemError } from '@cairn/core';
 import { type GitContext, runGit } from './git-process.ts';
@@ -67,9 +68,14 @@ export async function inspectLocalRemote(env: Record<string, string>, path: stri
   const listed = await runGit({ gitDir: path, secrets: [], env }, ['config', '--list', '-z'], { allowCodes: [1, 128] });
   if (listed.code !== 0) return undefined;
   const config = new Map<string, string>();
-  for (const item of listed.stdout.toString('utf8').split('\0')) {
+  for (const item of listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((i) => i !== '')) {
     const newline = item.indexOf('\n');
-    if (item !== '') config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
+    // A key with no value ("[receive] fsckObjects") is a boolean true.
+    if (newline < 0) config.set(item.toLowerCase(), 'true');
+    else config.set(item.slice(0, newline).toLowerCase(), item.slice(newline + 1));
   }
   const get = (key: string) => config.get(key) ?? '';
   if (!TRUE.test(get('core.bare')) || !/^(|sha1)$/i.test(get('extensions.objectformat'))) return undefined;
@@ -88,7 +94,7 @@ export async function inspectLocalRemote(env: Record<string, string>, path: stri
     pushReason = 'receive.procReceiveRefs is set';
   }
   // For a bare repository hooks run in the repository, so a relative core.hooksPath is relative to it.
-  const hooksPath = get('core.hookspath');
+  const hooksPath = get('core.hookspath').replace(/^~(?=\/|$)/, homedir());
   const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
   return {
     gitDir: path,

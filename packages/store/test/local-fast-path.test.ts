@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseGitEnv } from '../src/git-process.ts';
 import { openStore } from '../src/index.ts';
+import { inspectLocalRemote, pushRequired } from '../src/local-remote.ts';
 import { fsckProblems, git, makeRun, tempRemote } from './helpers.ts';
 
 const BRANCH = 'mlops-metadata';
@@ -122,5 +124,28 @@ describe('the local fast path (bare repository on disk)', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('reads the remote config as receive-pack would: core.hooksPath, valueless booleans, non-bare', async () => {
+    const env = baseGitEnv();
+    const plain = await inspectLocalRemote(env, repo.remote);
+    expect(plain && pushRequired(plain)).toBeUndefined();
+    const hooks = join(repo.remote, 'custom-hooks');
+    mkdirSync(hooks);
+    writeFileSync(join(hooks, 'post-receive'), '#!/bin/sh\n', { mode: 0o755 });
+    git(['--git-dir', repo.remote, 'config', 'core.hooksPath', 'custom-hooks']);
+    const hooked = await inspectLocalRemote(env, repo.remote);
+    expect(hooked?.hooksDir).toBe(hooks);
+    expect(hooked && pushRequired(hooked)).toBe('it has a post-receive hook, which must run');
+    writeFileSync(
+      join(repo.remote, 'config'),
+      `${readFileSync(join(repo.remote, 'config'), 'utf8')}[receive]\n\tfsckObjects\n`,
+    );
+    const fsck = await inspectLocalRemote(env, repo.remote);
+    expect(fsck?.pushReason).toBe('receive.fsckObjects is set');
+    const work = join(repo.dir, 'work');
+    git(['init', '--quiet', work]);
+    expect(await inspectLocalRemote(env, work)).toBeUndefined();
+    expect(await inspectLocalRemote(env, join(work, '.git'))).toBeUndefined(); // core.bare=false
   });
 });

@@ -3,6 +3,7 @@
  * zod schema so the two cannot disagree. Run directly to write it, or with --check to fail when the
  * committed file is stale:
  *   node_modules/.bin/node packages/validate/src/contract-json-schema.ts [--check]
+ * Not exported from the package index: bundles (the action's dist) must never run the writer.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

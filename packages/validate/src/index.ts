@@ -8,7 +8,6 @@ export {
   type ValueRule,
 } from './compile.ts';
 export { CONTRACT_SCHEMA_ID, formatContract, loadContract, parseContract } from './contract-file.ts';
-export { CONTRACT_SCHEMA_PATH, contractJsonSchema } from './contract-json-schema.ts';
 export {
   COLUMN_TYPES,
   type ColumnContract,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_SCHEMA_PATH, contractJsonSchema } from '../src/index.ts';
+import { CONTRACT_SCHEMA_PATH, contractJsonSchema } from '../src/contract-json-schema.ts';
 
 describe('schemas/contract.schema.json', () => {
   it('is current with the zod schema (regenerate: node packages/validate/src/contract-json-schema.ts)', () => {

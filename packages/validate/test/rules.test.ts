@@ -115,6 +115,20 @@ columns:
   });
 });
 
+describe('formats', () => {
+  it('TSV, gzipped CSV and a quoted header read only the contract columns, with lines', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const tsv = await tmp.write('t.tsv', 'a\tb\n1\tx\n-1\ty\n');
+    const gz = await tmp.write('t.csv.gz', gzipSync(Buffer.from('a,b\n1,x\n-1,y\n')));
+    const quoted = await tmp.write('q.csv', '"a","b\nc"\n1,"x"\n-1,"multi\nline"\n-2,z\n');
+    for (const path of [tsv, gz, quoted]) {
+      const report = await validateFile(path, contract('columns:\n  a: { type: integer, min: 0 }\n'));
+      expect(report.columns, path).toEqual(path === quoted ? ['a', 'b\nc'] : ['a', 'b']);
+      expect(rule(report, 'a.min').examples[0], path).toEqual({ row: 2, line: path === quoted ? 4 : 3, value: -1 });
+    }
+  });
+});
+
 describe('properties', () => {
   it('min and mostly: failures are exactly the values below the bound, passed iff the passing share >= mostly', async () => {
     await fc.assert(

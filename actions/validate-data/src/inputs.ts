@@ -1,8 +1,7 @@
 /**
- * The action's inputs and runner environment, read once into one typed object; every message
+ * The action's inputs, read once into one typed object; every message
  * names the input and the fix.
  */
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { UserError } from '@cairn/core';
 import { FAIL_ON, type FailOn } from '@cairn/validate';
@@ -15,18 +14,6 @@ export interface ValidateDataInputs {
   examples: number;
   comment: 'auto' | 'never';
   token: string;
-}
-
-export interface Runner {
-  repository: string;
-  sha: string;
-  eventName: string;
-  eventPayload: unknown;
-  apiUrl: string;
-  workspace: string;
-  temp: string;
-  summaryPath: string | undefined;
-  runUrl: string;
 }
 
 export function parseInputs(): ValidateDataInputs {
@@ -54,33 +41,4 @@ export function parseInputs(): ValidateDataInputs {
   if (comment !== 'auto' && comment !== 'never')
     throw new UserError(`input \`comment\` must be auto or never, not "${comment}"`);
   return { data, contract, mode, failOn: failOn as FailOn, examples, comment, token: core.getInput('token') };
-}
-
-export function readRunner(): Runner {
-  const env = (name: string) => process.env[name] ?? '';
-  const repository = env('GITHUB_REPOSITORY');
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    throw new UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
-  }
-  let eventPayload: unknown = {};
-  const eventPath = env('GITHUB_EVENT_PATH');
-  if (eventPath) {
-    try {
-      eventPayload = JSON.parse(readFileSync(eventPath, 'utf8'));
-    } catch (error) {
-      throw new UserError(`cannot read the event payload ${eventPath}: ${(error as Error).message}`);
-    }
-  }
-  const serverUrl = (env('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, '');
-  return {
-    repository,
-    sha: env('GITHUB_SHA'),
-    eventName: env('GITHUB_EVENT_NAME'),
-    eventPayload,
-    apiUrl: env('GITHUB_API_URL') || 'https://api.github.com',
-    workspace: env('GITHUB_WORKSPACE') || process.cwd(),
-    temp: env('RUNNER_TEMP') || process.cwd(),
-    summaryPath: env('GITHUB_STEP_SUMMARY') || undefined,
-    runUrl: `${serverUrl}/${repository}/actions/runs/${env('GITHUB_RUN_ID')}`,
-  };
 }

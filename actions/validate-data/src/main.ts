@@ -1,8 +1,16 @@
 import { glob, mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { CheckFailedError, describeError, type Logger, UserError } from '@cairn/core';
-import { createGitHubClient, emitAnnotations, publishReport, resolvePullRequest } from '@cairn/github';
+import { CheckFailedError, UserError } from '@cairn/core';
+import {
+  createGitHubClient,
+  emitAnnotations,
+  actionLogger as logger,
+  publishReport,
+  readRunnerContext,
+  resolvePullRequest,
+  runAction,
+} from '@cairn/github';
 import {
   annotations,
   type FileReport,
@@ -13,27 +21,17 @@ import {
   renderMarkdown,
   validateFile,
 } from '@cairn/validate';
-import { parseInputs, readRunner, type ValidateDataInputs } from './inputs.ts';
+import { parseInputs, type ValidateDataInputs } from './inputs.ts';
 
 const ACTION = 'validate-data';
 
-const logger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, where ?? {}),
-};
-
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * Failed checks fail the step only after the report, annotations and outputs are written.
  */
-export async function run(): Promise<void> {
-  try {
-    await execute();
-  } catch (error) {
-    core.setFailed(`${ACTION}: ${describeError(error, [core.getInput('token')])}`);
-  }
+export function run(): Promise<void> {
+  return runAction(ACTION, execute);
 }
 
 /** Data paths (globs expanded, sorted) relative to the workspace, as annotations need them. */
@@ -51,7 +49,7 @@ async function dataFiles(patterns: readonly string[], workspace: string): Promis
 
 async function execute(): Promise<void> {
   const inputs = parseInputs();
-  const runner = readRunner();
+  const runner = readRunnerContext();
   const files = await dataFiles(inputs.data, runner.workspace);
   const reportDir = join(runner.temp, 'cairn-validate-data');
   await mkdir(reportDir, { recursive: true });

@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1596);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 798:
+/***/ 1596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35496,7 +35496,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -45770,6 +45770,36 @@ function parseRecordText(kind, text, path) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/github/src/action-main.ts
+/**
+ * The frame every action's run() shares: one try/catch, exactly one core.setFailed prefixed with the
+ * action name (STYLE.md 5), secrets redacted from the message, and a Logger that writes through
+ * @actions/core (so warnings become annotations). Packages take this Logger, never @actions/core.
+ */
+
+
+const actionLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message, where) => warning(message, where ?? {}),
+};
+/**
+ * Runs an action's body. The token input is masked before anything else happens and is removed from
+ * any failure message; a CheckFailedError (gates, validation, drift) fails the step like any other error,
+ * after the body has written its records, comments and outputs.
+ */
+async function runAction(action, execute) {
+    const token = getInput('token');
+    if (token)
+        core_setSecret(token);
+    try {
+        await execute();
+    }
+    catch (error) {
+        setFailed(`${action}: ${describeError(error, [token])}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -52026,7 +52056,130 @@ async function publishReport(gh, options) {
     return { comment, summary, skipped: undefined };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/github/src/runner-context.ts
+/**
+ * The runner's environment for an action (REFERENCE.md §1), read in one place: the job's GitHub
+ * context, the git context stored with each record, the runner description, and where the metadata
+ * store and temporary files are. Every action reads it through here.
+ */
+
+
+
+function readRunnerContext(env = process.env) {
+    const get = (name, fallback = '') => env[name] || fallback;
+    const repository = get('GITHUB_REPOSITORY');
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
+    }
+    const serverUrl = get('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
+    const eventPath = get('GITHUB_EVENT_PATH');
+    let eventPayload = {};
+    if (eventPath) {
+        try {
+            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
+        }
+    }
+    const runId = get('GITHUB_RUN_ID');
+    return {
+        repository,
+        sha: get('GITHUB_SHA'),
+        ref: get('GITHUB_REF'),
+        baseRef: get('GITHUB_BASE_REF'),
+        eventName: get('GITHUB_EVENT_NAME'),
+        eventPayload,
+        runId,
+        runAttempt: get('GITHUB_RUN_ATTEMPT', '1'),
+        job: get('GITHUB_JOB'),
+        workflow: get('GITHUB_WORKFLOW'),
+        actor: get('GITHUB_ACTOR'),
+        apiUrl: get('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workspace: get('GITHUB_WORKSPACE') || process.cwd(),
+        temp: get('RUNNER_TEMP') || (0,external_node_os_namespaceObject.tmpdir)(),
+        summaryPath: get('GITHUB_STEP_SUMMARY') || undefined,
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        artifactRuntime: Boolean(get('ACTIONS_RUNTIME_TOKEN') && get('ACTIONS_RESULTS_URL')),
+    };
+}
+/** The git context stored with a record. */
+function gitContext(ctx, pr) {
+    const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
+    return {
+        sha: ctx.sha,
+        ref: ctx.ref,
+        ...(baseBranch ? { baseRef: `refs/heads/${baseBranch}` } : {}),
+        ...(pr ? { pullRequest: pr.number } : {}),
+        repository: ctx.repository,
+        actor: ctx.actor,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runUrl: ctx.runUrl,
+        eventName: ctx.eventName,
+    };
+}
+/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
+function defaultBranchRef(ctx) {
+    const payload = ctx.eventPayload;
+    if (payload === null || typeof payload !== 'object')
+        return undefined;
+    const repo = payload.repository;
+    if (repo === null || typeof repo !== 'object')
+        return undefined;
+    const branch = repo.default_branch;
+    return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
+}
+/** The ref whose records are the baseline: the PR's base branch, else the pushed ref itself. */
+function baselineRef(ctx, pr) {
+    const base = pr?.baseRef ?? (ctx.baseRef || undefined);
+    if (base)
+        return `refs/heads/${base}`;
+    return ctx.ref || undefined;
+}
+/** What ran the job, stored with runs. */
+function runnerEnvironment(env = process.env) {
+    const out = { node: process.version };
+    for (const [key, name] of [
+        ['os', 'RUNNER_OS'],
+        ['arch', 'RUNNER_ARCH'],
+        ['runner', 'RUNNER_NAME'],
+        ['environment', 'RUNNER_ENVIRONMENT'],
+        ['image', 'ImageOS'],
+        ['imageVersion', 'ImageVersion'],
+    ]) {
+        const value = env[name];
+        if (value)
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * The metadata remote from the `metadata-remote` input: empty means this repository on the server;
+ * `owner/repo` another repository there (one registry shared by several repos); anything else (a URL,
+ * a bare repository path) is used as given.
+ */
+function metadataRemote(input, ctx) {
+    if (input === '')
+        return `${ctx.serverUrl}/${ctx.repository}.git`;
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
+        return `${ctx.serverUrl}/${input}.git`;
+    }
+    return input;
+}
+/** The token goes to the store only for http(s) remotes; a path or file:// remote needs none. */
+function storeAuth(remote, token) {
+    return token && /^https?:/i.test(remote) ? { token } : {};
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
 
 
 
@@ -53817,8 +53970,19 @@ class ObjectDatabase {
     catFile;
     packsSeen = new Set();
     journal;
+    /** A bare repository on this machine to read missing objects from directly, instead of fetching. */
+    localSource;
+    localCatFile;
     constructor(ctx) {
         this.ctx = ctx;
+    }
+    /**
+     * Reads objects that are not in the cache straight from a bare repository on this machine
+     * (through one long-lived `git cat-file --batch` there), each checked against its id. The
+     * same objects a fetch by id would bring, without starting git fetch and upload-pack.
+     */
+    useLocalSource(ctx) {
+        this.localSource = ctx;
     }
     /** Records that an object is in the cache (fetched with the tip, or written here). */
     markPresent(oid) {
@@ -53889,12 +54053,25 @@ class ObjectDatabase {
         }
     }
     async read(oid) {
+        if (this.localSource && !this.present.has(oid))
+            return this.readLocal(this.localSource, oid);
         await this.ensure([oid]);
         if (!this.catFile || this.catFile.dead)
             this.catFile = new CatFileProcess(this.ctx);
         const found = await this.catFile.read(oid);
         if (!found)
             throw new errors_SystemError(`object ${oid} is missing from the metadata cache at ${this.ctx.gitDir}`);
+        return found;
+    }
+    async readLocal(source, oid) {
+        if (!this.localCatFile || this.localCatFile.dead)
+            this.localCatFile = new CatFileProcess(source);
+        const found = await this.localCatFile.read(oid);
+        if (!found)
+            throw new errors_SystemError(`object ${oid} is missing from the metadata repository ${source.gitDir}`);
+        const hash = (0,external_node_crypto_.createHash)('sha1').update(`${found.type} ${found.data.length}\0`).update(found.data).digest('hex');
+        if (hash !== oid)
+            throw new errors_SystemError(`object ${oid} in ${source.gitDir} is corrupt (its content hashes to ${hash})`);
         return found;
     }
     async readTree(oid) {
@@ -53954,8 +54131,9 @@ class ObjectDatabase {
         return this.write('tree', serializeTree(entries));
     }
     async close() {
-        await this.catFile?.close();
+        await Promise.all([this.catFile?.close(), this.localCatFile?.close()]);
         this.catFile = undefined;
+        this.localCatFile = undefined;
     }
 }
 /** Object ids listed in a version 2 pack index: magic, version, 256 fan-out counts, then the sorted ids. */
@@ -54796,8 +54974,6 @@ async function aliasHistory(core, model, alias) {
     return moves.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../packages/store/src/commit.ts
 
 /** "Name <email>" as used for git authors. */
@@ -54824,56 +55000,70 @@ function buildCommit(tree, parent, who, message, now = Date.now()) {
 
 
 
+
 /** Hooks git-receive-pack runs; if one of these exists and is executable, writes use `git push`. */
 const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update'];
 const TRUE = /^(true|yes|on|1)$/i;
-/** Decides whether writes to a local repository can take the fast path (once per store). */
+/**
+ * Looks at a local repository once per store: undefined when it is not a plain bare SHA-1
+ * repository holding all its objects (then the store fetches and pushes as for any remote).
+ */
 async function inspectLocalRemote(env, path) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, '.git')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'HEAD'))) {
-        return { kind: 'push', reason: 'not a bare repository' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, '.git')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'HEAD')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'objects'))) {
+        return undefined;
     }
-    const ctx = { gitDir: path, secrets: [], env };
-    const parsed = await runGit(ctx, ['rev-parse', '--git-path', 'hooks', '--git-path', 'objects'], {
-        allowCodes: [128],
-    });
-    const listed = await runGit(ctx, ['config', '--list', '-z'], { allowCodes: [1, 128] });
-    if (parsed.code !== 0 || listed.code !== 0)
-        return { kind: 'push', reason: 'git could not read the repository' };
+    const listed = await runGit({ gitDir: path, secrets: [], env }, ['config', '--list', '-z'], { allowCodes: [1, 128] });
+    if (listed.code !== 0)
+        return undefined;
     const config = new Map();
-    for (const item of listed.stdout.toString('utf8').split('\0')) {
+    for (const item of listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((i) => i !== '')) {
         const newline = item.indexOf('\n');
-        if (item !== '')
-            config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
+        // A key with no value ("[receive] fsckObjects") is a boolean true.
+        if (newline < 0)
+            config.set(item.toLowerCase(), 'true');
+        else
+            config.set(item.slice(0, newline).toLowerCase(), item.slice(newline + 1));
     }
     const get = (key) => config.get(key) ?? '';
-    if (!TRUE.test(get('core.bare')))
-        return { kind: 'push', reason: 'not a bare repository' };
+    if (!TRUE.test(get('core.bare')) || !/^(|sha1)$/i.test(get('extensions.objectformat')))
+        return undefined;
+    // A repository that is itself a partial clone may lack objects: let its upload-pack serve them.
+    if (get('extensions.partialclone') !== '')
+        return undefined;
+    let pushReason;
+    const shared = get('core.sharedrepository');
     if (TRUE.test(get('receive.fsckobjects')) ||
         (TRUE.test(get('transfer.fsckobjects')) && !config.has('receive.fsckobjects'))) {
-        return { kind: 'push', reason: 'receive.fsckObjects is set' };
+        pushReason = 'receive.fsckObjects is set';
     }
-    const shared = get('core.sharedrepository');
-    if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
-        return { kind: 'push', reason: 'core.sharedRepository is set' };
+    else if (shared !== '' && !/^(false|umask|0|no|off)$/i.test(shared)) {
+        pushReason = 'core.sharedRepository is set';
     }
-    if (!/^(|sha1)$/i.test(get('extensions.objectformat')))
-        return { kind: 'push', reason: 'not a SHA-1 repository' };
-    if (get('receive.procreceiverefs') !== '')
-        return { kind: 'push', reason: 'receive.procReceiveRefs is set' };
-    const [hooks = '', objects = ''] = parsed.stdout.toString('utf8').split('\n');
-    const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(path, p));
+    else if (get('receive.procreceiverefs') !== '') {
+        pushReason = 'receive.procReceiveRefs is set';
+    }
+    // For a bare repository hooks run in the repository, so a relative core.hooksPath is relative to it.
+    const hooksPath = get('core.hookspath').replace(/^~(?=\/|$)/, (0,external_node_os_namespaceObject.homedir)());
     const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
     return {
-        kind: 'fast',
-        remote: {
-            gitDir: path,
-            objectsDir: absolute(objects),
-            hooksDir: absolute(hooks),
-            gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
-            autoGc: get('receive.autogc') === '' || TRUE.test(get('receive.autogc')),
-            fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
-        },
+        gitDir: path,
+        objectsDir: (0,external_node_path_namespaceObject.join)(path, 'objects'),
+        hooksDir: hooksPath === '' ? (0,external_node_path_namespaceObject.join)(path, 'hooks') : (0,external_node_path_namespaceObject.isAbsolute)(hooksPath) ? hooksPath : (0,external_node_path_namespaceObject.join)(path, hooksPath),
+        pushReason,
+        gcAuto: Number.isFinite(gcAuto) ? gcAuto : 6700,
+        autoGc: get('receive.autogc') === '' || TRUE.test(get('receive.autogc')),
+        fileRefs: /^(|files)$/i.test(get('extensions.refstorage')),
     };
+}
+/** Why this write must use `git push` (a receive hook that would run, or the config), or undefined. */
+function pushRequired(remote) {
+    if (remote.pushReason !== undefined)
+        return remote.pushReason;
+    const hook = activeReceiveHook(remote);
+    return hook === undefined ? undefined : `it has a ${hook} hook, which must run`;
 }
 /** The receive hook that would run on a push, if any (checked before every write: hooks can be added). */
 function activeReceiveHook(remote) {
@@ -54996,11 +55186,13 @@ function parseRemote(remote, secrets) {
  */
 const LOCAL_UPLOAD_PACK = 'git -c uploadpack.allowFilter=true -c uploadpack.allowAnySHA1InWant=true upload-pack';
 /**
- * Fetches the tip commit of the branch with its root tree only: depth 1, `tree:1`, and no
+ * Fetches the tip commit of the branch with its root tree and the root's own entries (cairn.json
+ * and the top-level directories, which list experiment, model and dataset names, not records):
+ * depth 1, `tree:2`, saving the round trip every read and write would make next; and no
  * negotiation (noop: we send no "have"). Measured: with our previous tip as a have, the server
  * walks the whole old tree (O(records)) and sends a thin pack whose delta bases are trees this
  * cache never fetched, which git then lazily fetches with blob:none: the whole branch. Without
- * haves it sends two objects; the trees that changed are fetched by id as they are read, and
+ * haves it sends a handful of objects; the trees that changed are fetched by id as they are read, and
  * unchanged ones are already cached (trees are immutable).
  */
 async function fetchTip(ctx, spec, branch) {
@@ -55012,7 +55204,7 @@ async function fetchTip(ctx, spec, branch) {
         '--quiet',
         '--no-tags',
         '--depth=1',
-        '--filter=tree:1',
+        '--filter=tree:2',
         '--recurse-submodules=no',
         'origin',
         `+refs/heads/${branch}:${tracking}`,
@@ -55174,14 +55366,18 @@ class StoreCore {
     }
     /** Re-reads the branch tip from the remote. */
     async refresh() {
-        // A local branch still at the tip we hold needs no fetch (the ref files are exact).
-        const local = this.tip?.commit === undefined ? undefined : await this.localRemote();
-        if (local?.fileRefs && this.tip?.commit !== undefined && readLocalRef(local, this.branch) === this.tip.commit) {
-            return this.tip;
+        // A local bare repository: the ref files are exact, its objects are read directly.
+        const local = await this.localRemote();
+        const localTip = local?.fileRefs ? readLocalRef(local, this.branch) : undefined;
+        let tip;
+        if (localTip !== undefined) {
+            tip = { kind: 'found', commit: localTip };
         }
-        this.counters.tipFetches++;
-        const tip = await fetchTip(this.ctx, this.remote, this.branch);
-        this.db.scanPacks();
+        else {
+            this.counters.tipFetches++;
+            tip = await fetchTip(this.ctx, this.remote, this.branch);
+            this.db.scanPacks();
+        }
         if (tip.kind === 'missing') {
             this.tip = new Snapshot(this.db, undefined, undefined);
             return this.tip;
@@ -55287,26 +55483,25 @@ class StoreCore {
     async publish(commit, old, message, objects) {
         const local = await this.localRemote();
         if (local) {
-            const hook = activeReceiveHook(local);
-            if (hook === undefined) {
+            const reason = pushRequired(local);
+            if (reason === undefined) {
                 const outcome = await updateLocal(this.ctx.env, local, this.branch, objects, commit, old, message);
                 if (outcome.kind === 'pushed')
                     this.counters.localCommits++;
                 return outcome;
             }
-            this.logger.debug(`cairn store: ${this.remote.display} has a ${hook} hook; writing with git push so that it runs`);
+            this.logger.debug(`cairn store: writing to ${this.remote.display} with git push: ${reason}`);
         }
         return pushCommit(this.ctx, this.remote, this.branch, commit);
     }
-    /** The local remote when writes may take the fast path (inspected once). */
+    /** The local bare repository when the fast path may be used (inspected once). */
     localRemote() {
         if (!this.remote.local || !this.localFastPath)
             return Promise.resolve(undefined);
         this.local ??= inspectLocalRemote(this.ctx.env, this.remote.url).then((found) => {
-            if (found.kind === 'fast')
-                return found.remote;
-            this.logger.debug(`cairn store: writing to ${this.remote.display} with git push (${found.reason})`);
-            return undefined;
+            if (found)
+                this.db.useLocalSource({ gitDir: found.gitDir, secrets: [], env: this.ctx.env });
+            return found;
         });
         return this.local;
     }
@@ -55526,117 +55721,6 @@ function parseInputs(workflow) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner-context.ts
-/**
- * The runner's environment (REFERENCE.md §1), read in one place: the GitHub context of the job, the
- * git context recorded with the run, the runner description, and where the metadata store is.
- */
-
-
-function env(name, fallback = '') {
-    return process.env[name] ?? fallback;
-}
-function readRunnerContext() {
-    const repository = env('GITHUB_REPOSITORY');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
-    }
-    const serverUrl = env('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
-    const runId = env('GITHUB_RUN_ID');
-    const eventPath = env('GITHUB_EVENT_PATH');
-    let eventPayload = {};
-    if (eventPath) {
-        try {
-            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error instanceof Error ? error.message : error}`);
-        }
-    }
-    return {
-        repository,
-        sha: env('GITHUB_SHA'),
-        ref: env('GITHUB_REF'),
-        eventName: env('GITHUB_EVENT_NAME'),
-        eventPayload,
-        runId,
-        runAttempt: env('GITHUB_RUN_ATTEMPT', '1'),
-        job: env('GITHUB_JOB'),
-        workflow: env('GITHUB_WORKFLOW'),
-        actor: env('GITHUB_ACTOR'),
-        apiUrl: env('GITHUB_API_URL', 'https://api.github.com'),
-        serverUrl,
-        workspace: env('GITHUB_WORKSPACE') || process.cwd(),
-        baseRef: env('GITHUB_BASE_REF'),
-        summaryPath: env('GITHUB_STEP_SUMMARY') || undefined,
-        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
-    };
-}
-/** The git context stored with the run. */
-function gitContext(ctx, pr) {
-    const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
-    return {
-        sha: ctx.sha,
-        ref: ctx.ref,
-        ...(baseBranch ? { baseRef: `refs/heads/${baseBranch}` } : {}),
-        ...(pr ? { pullRequest: pr.number } : {}),
-        repository: ctx.repository,
-        actor: ctx.actor,
-        workflow: ctx.workflow,
-        job: ctx.job,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-        runUrl: ctx.runUrl,
-        eventName: ctx.eventName,
-    };
-}
-/** The repository's default branch from the event payload, as a ref (for a branch's first push). */
-function defaultBranchRef(ctx) {
-    const payload = ctx.eventPayload;
-    if (payload === null || typeof payload !== 'object')
-        return undefined;
-    const repo = payload.repository;
-    if (repo === null || typeof repo !== 'object')
-        return undefined;
-    const branch = repo.default_branch;
-    return typeof branch === 'string' && branch !== '' ? `refs/heads/${branch}` : undefined;
-}
-/** The ref whose runs are the baseline: the PR's base branch, else the pushed ref itself. */
-function baselineRef(ctx, pr) {
-    const base = pr?.baseRef ?? (ctx.baseRef || undefined);
-    if (base)
-        return `refs/heads/${base}`;
-    return ctx.ref || undefined;
-}
-function runnerEnvironment() {
-    const out = { node: process.version };
-    for (const [key, name] of [
-        ['os', 'RUNNER_OS'],
-        ['arch', 'RUNNER_ARCH'],
-        ['runner', 'RUNNER_NAME'],
-        ['environment', 'RUNNER_ENVIRONMENT'],
-        ['image', 'ImageOS'],
-        ['imageVersion', 'ImageVersion'],
-    ]) {
-        const value = process.env[name];
-        if (value)
-            out[key] = value;
-    }
-    return out;
-}
-/**
- * The metadata remote: empty means this repository on the server; `owner/repo` another repository
- * there; anything else (a URL, a bare repository path) is used as given.
- */
-function metadataRemote(input, ctx) {
-    if (input === '')
-        return `${ctx.serverUrl}/${ctx.repository}.git`;
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
-        return `${ctx.serverUrl}/${input}.git`;
-    }
-    return input;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -55645,25 +55729,14 @@ function metadataRemote(input, ctx) {
 
 
 
-
 const ACTION = 'track-run';
-const logger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message, where) => warning(message, where ?? {}),
-};
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * Gates fail the step only after the run is recorded and the report is written.
  */
-async function run() {
-    try {
-        await execute();
-    }
-    catch (error) {
-        setFailed(`${ACTION}: ${describeError(error, [getInput('token')])}`);
-    }
+function run() {
+    return runAction(ACTION, execute);
 }
 async function execute() {
     const startedAt = new Date().toISOString();
@@ -55674,7 +55747,7 @@ async function execute() {
     const history = await loadHistory(inputs.history, ctx.workspace);
     const wantsPushComment = inputs.comment === 'always' && ctx.eventName === 'push';
     const gh = inputs.comment !== 'never' && inputs.token
-        ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+        ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger: actionLogger })
         : undefined;
     const pr = await resolvePullRequest(wantsPushComment ? gh : undefined, {
         eventName: ctx.eventName,
@@ -55687,8 +55760,8 @@ async function execute() {
     const store = await openStore({
         remote,
         branch: inputs.metadataBranch,
-        logger,
-        ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+        logger: actionLogger,
+        ...storeAuth(remote, inputs.token),
     });
     let result;
     try {
@@ -61919,7 +61992,7 @@ exports.stringify = stringify;
 var identity = __nccwpck_require__(8721);
 var map = __nccwpck_require__(7885);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(8417);
+var string = __nccwpck_require__(798);
 var tags = __nccwpck_require__(3616);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -62033,7 +62106,7 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 8417:
+/***/ 798:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -62195,7 +62268,7 @@ exports.intOct = intOct;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(8417);
+var string = __nccwpck_require__(798);
 var bool = __nccwpck_require__(9773);
 var float = __nccwpck_require__(6451);
 var int = __nccwpck_require__(9572);
@@ -62298,7 +62371,7 @@ exports.schema = schema;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(8417);
+var string = __nccwpck_require__(798);
 var bool = __nccwpck_require__(9773);
 var float = __nccwpck_require__(6451);
 var int = __nccwpck_require__(9572);
@@ -62908,7 +62981,7 @@ exports.resolvePairs = resolvePairs;
 var map = __nccwpck_require__(7885);
 var _null = __nccwpck_require__(4778);
 var seq = __nccwpck_require__(1672);
-var string = __nccwpck_require__(8417);
+var string = __nccwpck_require__(798);
 var binary = __nccwpck_require__(2601);
 var bool = __nccwpck_require__(6628);
 var float = __nccwpck_require__(7684);

@@ -35500,7 +35500,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35765,7 +35765,7 @@ function isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** Message of any thrown value, with causes appended ("a: b: c"), secrets removed. */
-function errors_describeError(error, secrets = []) {
+function describeError(error, secrets = []) {
     const parts = [];
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
@@ -45769,14 +45769,14 @@ const actionLogger = {
  * after the body has written its records, comments and outputs.
  */
 async function runAction(action, execute) {
-    const token = core.getInput('token');
+    const token = getInput('token');
     if (token)
-        core.setSecret(token);
+        core_setSecret(token);
     try {
         await execute();
     }
     catch (error) {
-        core.setFailed(`${action}: ${describeError(error, [token])}`);
+        setFailed(`${action}: ${describeError(error, [token])}`);
     }
 }
 
@@ -51153,7 +51153,7 @@ function toCairnError(gh, error, capability, doing) {
     if (error instanceof errors_UserError || error instanceof errors_SystemError)
         return error;
     const status = statusOf(error);
-    const detail = errors_describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
+    const detail = describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
     if (isPermissionDenied(error)) {
         return new errors_UserError(redact(`Cannot ${doing}: ${missingPermissionHint(capability)}`, gh.secrets));
     }
@@ -52051,17 +52051,17 @@ function readRunnerContext(env = process.env) {
     const get = (name, fallback = '') => env[name] || fallback;
     const repository = get('GITHUB_REPOSITORY');
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
+        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
     }
     const serverUrl = get('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
     const eventPath = get('GITHUB_EVENT_PATH');
     let eventPayload = {};
     if (eventPath) {
         try {
-            eventPayload = JSON.parse(readFileSync(eventPath, 'utf8'));
+            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
-            throw new UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
+            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
         }
     }
     const runId = get('GITHUB_RUN_ID');
@@ -52080,7 +52080,7 @@ function readRunnerContext(env = process.env) {
         apiUrl: get('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         workspace: get('GITHUB_WORKSPACE') || process.cwd(),
-        temp: get('RUNNER_TEMP') || tmpdir(),
+        temp: get('RUNNER_TEMP') || (0,external_node_os_namespaceObject.tmpdir)(),
         summaryPath: get('GITHUB_STEP_SUMMARY') || undefined,
         runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
         artifactRuntime: Boolean(get('ACTIONS_RUNTIME_TOKEN') && get('ACTIONS_RESULTS_URL')),
@@ -65131,10 +65131,9 @@ async function validateFile(path, contract, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
- * The action's inputs and runner environment, read once into one typed object; every message
+ * The action's inputs, read once into one typed object; every message
  * names the input and the fix.
  */
-
 
 
 
@@ -65165,35 +65164,6 @@ function parseInputs() {
         throw new errors_UserError(`input \`comment\` must be auto or never, not "${comment}"`);
     return { data, contract, mode, failOn: failOn, examples, comment, token: getInput('token') };
 }
-function readRunner() {
-    const env = (name) => process.env[name] ?? '';
-    const repository = env('GITHUB_REPOSITORY');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
-    }
-    let eventPayload = {};
-    const eventPath = env('GITHUB_EVENT_PATH');
-    if (eventPath) {
-        try {
-            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
-        }
-    }
-    const serverUrl = (env('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, '');
-    return {
-        repository,
-        sha: env('GITHUB_SHA'),
-        eventName: env('GITHUB_EVENT_NAME'),
-        eventPayload,
-        apiUrl: env('GITHUB_API_URL') || 'https://api.github.com',
-        workspace: env('GITHUB_WORKSPACE') || process.cwd(),
-        temp: env('RUNNER_TEMP') || process.cwd(),
-        summaryPath: env('GITHUB_STEP_SUMMARY') || undefined,
-        runUrl: `${serverUrl}/${repository}/actions/runs/${env('GITHUB_RUN_ID')}`,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -65204,23 +65174,13 @@ function readRunner() {
 
 
 const ACTION = 'validate-data';
-const logger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message, where) => warning(message, where ?? {}),
-};
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * Failed checks fail the step only after the report, annotations and outputs are written.
  */
-async function run() {
-    try {
-        await execute();
-    }
-    catch (error) {
-        setFailed(`${ACTION}: ${errors_describeError(error, [getInput('token')])}`);
-    }
+function run() {
+    return runAction(ACTION, execute);
 }
 /** Data paths (globs expanded, sorted) relative to the workspace, as annotations need them. */
 async function dataFiles(patterns, workspace) {
@@ -65240,7 +65200,7 @@ async function dataFiles(patterns, workspace) {
 }
 async function execute() {
     const inputs = parseInputs();
-    const runner = readRunner();
+    const runner = readRunnerContext();
     const files = await dataFiles(inputs.data, runner.workspace);
     const reportDir = (0,external_node_path_namespaceObject.join)(runner.temp, 'cairn-validate-data');
     await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
@@ -65262,7 +65222,7 @@ async function execute() {
     await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify({ passed, failOn: inputs.failOn, errors, warnings, files: reports }, null, 2)}\n`);
     emitAnnotations(annotations(reports));
     const gh = inputs.comment === 'auto' && inputs.token
-        ? createGitHubClient({ token: inputs.token, repository: runner.repository, apiUrl: runner.apiUrl, logger })
+        ? createGitHubClient({ token: inputs.token, repository: runner.repository, apiUrl: runner.apiUrl, logger: actionLogger })
         : undefined;
     const pr = await resolvePullRequest(undefined, {
         eventName: runner.eventName,

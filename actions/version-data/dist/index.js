@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6046);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6456);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6046:
+/***/ 6456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35498,7 +35498,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35763,7 +35763,7 @@ function isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** Message of any thrown value, with causes appended ("a: b: c"), secrets removed. */
-function errors_describeError(error, secrets = []) {
+function describeError(error, secrets = []) {
     const parts = [];
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
@@ -46569,19 +46569,10 @@ class CsvTokenizer {
                     if (j === n)
                         return;
                     this.#endField();
+                    this.#state = FIELD_START;
                     if (b !== delimiter) {
-                        this.#state = FIELD_START;
                         this.#endRow();
                         this.#newline(b);
-                    }
-                    else {
-                        // The next field starts now: stay UNQUOTED when it is plain text (one pass of the
-                        // switch per field instead of two).
-                        const next = chunk[j + 1];
-                        this.#state =
-                            next === undefined || next === QUOTE || next === delimiter || next === LF || next === CR
-                                ? FIELD_START
-                                : UNQUOTED;
                     }
                     i = j + 1;
                     break;
@@ -59724,14 +59715,14 @@ const actionLogger = {
  * after the body has written its records, comments and outputs.
  */
 async function runAction(action, execute) {
-    const token = core.getInput('token');
+    const token = getInput('token');
     if (token)
-        core.setSecret(token);
+        core_setSecret(token);
     try {
         await execute();
     }
     catch (error) {
-        core.setFailed(`${action}: ${describeError(error, [token])}`);
+        setFailed(`${action}: ${describeError(error, [token])}`);
     }
 }
 
@@ -65108,7 +65099,7 @@ function toCairnError(gh, error, capability, doing) {
     if (error instanceof errors_UserError || error instanceof errors_SystemError)
         return error;
     const status = statusOf(error);
-    const detail = errors_describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
+    const detail = describeError(error, gh.secrets).replace(/ - https:\/\/docs\.github\.com\S*/g, '');
     if (isPermissionDenied(error)) {
         return new errors_UserError(redact(`Cannot ${doing}: ${missingPermissionHint(capability)}`, gh.secrets));
     }
@@ -66004,17 +65995,17 @@ function readRunnerContext(env = process.env) {
     const get = (name, fallback = '') => env[name] || fallback;
     const repository = get('GITHUB_REPOSITORY');
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
+        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
     }
     const serverUrl = get('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
     const eventPath = get('GITHUB_EVENT_PATH');
     let eventPayload = {};
     if (eventPath) {
         try {
-            eventPayload = JSON.parse(readFileSync(eventPath, 'utf8'));
+            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
-            throw new UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
+            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
         }
     }
     const runId = get('GITHUB_RUN_ID');
@@ -66033,7 +66024,7 @@ function readRunnerContext(env = process.env) {
         apiUrl: get('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         workspace: get('GITHUB_WORKSPACE') || process.cwd(),
-        temp: get('RUNNER_TEMP') || tmpdir(),
+        temp: get('RUNNER_TEMP') || (0,external_node_os_namespaceObject.tmpdir)(),
         summaryPath: get('GITHUB_STEP_SUMMARY') || undefined,
         runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
         artifactRuntime: Boolean(get('ACTIONS_RUNTIME_TOKEN') && get('ACTIONS_RESULTS_URL')),
@@ -67618,6 +67609,7 @@ function buildCommit(tree, parent, who, message, now = Date.now()) {
 
 
 
+
 /** Hooks git-receive-pack runs; if one of these exists and is executable, writes use `git push`. */
 const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update'];
 const local_remote_TRUE = /^(true|yes|on|1)$/i;
@@ -67633,10 +67625,16 @@ async function inspectLocalRemote(env, path) {
     if (listed.code !== 0)
         return undefined;
     const config = new Map();
-    for (const item of listed.stdout.toString('utf8').split('\0')) {
+    for (const item of listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((i) => i !== '')) {
         const newline = item.indexOf('\n');
-        if (item !== '')
-            config.set((newline < 0 ? item : item.slice(0, newline)).toLowerCase(), item.slice(newline + 1));
+        // A key with no value ("[receive] fsckObjects") is a boolean true.
+        if (newline < 0)
+            config.set(item.toLowerCase(), 'true');
+        else
+            config.set(item.slice(0, newline).toLowerCase(), item.slice(newline + 1));
     }
     const get = (key) => config.get(key) ?? '';
     if (!local_remote_TRUE.test(get('core.bare')) || !/^(|sha1)$/i.test(get('extensions.objectformat')))
@@ -67657,7 +67655,7 @@ async function inspectLocalRemote(env, path) {
         pushReason = 'receive.procReceiveRefs is set';
     }
     // For a bare repository hooks run in the repository, so a relative core.hooksPath is relative to it.
-    const hooksPath = get('core.hookspath');
+    const hooksPath = get('core.hookspath').replace(/^~(?=\/|$)/, (0,external_node_os_namespaceObject.homedir)());
     const gcAuto = get('gc.auto') === '' ? 6700 : Number(get('gc.auto'));
     return {
         gitDir: path,
@@ -68325,78 +68323,6 @@ function parseInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner-context.ts
-/** The runner's environment (REFERENCE.md §1), read in one place. */
-
-
-
-function env(name, fallback = '') {
-    return process.env[name] || fallback;
-}
-function runner_context_readRunnerContext() {
-    const repository = env('GITHUB_REPOSITORY');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new errors_UserError('GITHUB_REPOSITORY is not set as owner/repo: run this action in a GitHub Actions job');
-    }
-    const serverUrl = env('GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, '');
-    const eventPath = env('GITHUB_EVENT_PATH');
-    let eventPayload = {};
-    if (eventPath) {
-        try {
-            eventPayload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError(`cannot read the event payload ${eventPath}: ${error.message}`);
-        }
-    }
-    const runId = env('GITHUB_RUN_ID');
-    return {
-        repository,
-        sha: env('GITHUB_SHA'),
-        ref: env('GITHUB_REF'),
-        baseRef: env('GITHUB_BASE_REF'),
-        eventName: env('GITHUB_EVENT_NAME'),
-        eventPayload,
-        runId,
-        runAttempt: env('GITHUB_RUN_ATTEMPT', '1'),
-        job: env('GITHUB_JOB'),
-        workflow: env('GITHUB_WORKFLOW'),
-        actor: env('GITHUB_ACTOR'),
-        apiUrl: env('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl,
-        workspace: env('GITHUB_WORKSPACE') || process.cwd(),
-        temp: env('RUNNER_TEMP') || (0,external_node_os_namespaceObject.tmpdir)(),
-        summaryPath: env('GITHUB_STEP_SUMMARY') || undefined,
-        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
-    };
-}
-function runner_context_gitContext(ctx, pr) {
-    const baseBranch = pr?.baseRef ?? (ctx.baseRef || undefined);
-    return {
-        sha: ctx.sha,
-        ref: ctx.ref,
-        ...(baseBranch ? { baseRef: `refs/heads/${baseBranch}` } : {}),
-        ...(pr ? { pullRequest: pr.number } : {}),
-        repository: ctx.repository,
-        actor: ctx.actor,
-        workflow: ctx.workflow,
-        job: ctx.job,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-        runUrl: ctx.runUrl,
-        eventName: ctx.eventName,
-    };
-}
-/** Empty: this repository on the server; `owner/repo`: another one there; else a URL or path as given. */
-function runner_context_metadataRemote(input, ctx) {
-    if (input === '')
-        return `${ctx.serverUrl}/${ctx.repository}.git`;
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(input) && !input.startsWith('.')) {
-        return `${ctx.serverUrl}/${input}.git`;
-    }
-    return input;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -68405,41 +68331,30 @@ function runner_context_metadataRemote(input, ctx) {
 
 
 
-
 const ACTION = 'version-data';
-const logger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message, where) => warning(message, where ?? {}),
-};
 /**
  * The whole action: parse inputs, call the packages, set outputs. Every failure reaches the one
- * core.setFailed below, prefixed with the action name; the token never appears in a message.
+ * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  */
-async function run() {
-    try {
-        await execute();
-    }
-    catch (error) {
-        setFailed(`${ACTION}: ${errors_describeError(error, [getInput('token')])}`);
-    }
+function run() {
+    return runAction(ACTION, execute);
 }
 async function execute() {
-    const ctx = runner_context_readRunnerContext();
+    const ctx = readRunnerContext();
     const inputs = parseInputs();
     const gh = inputs.token
-        ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+        ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger: actionLogger })
         : undefined;
     const inWorkspace = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.workspace, p));
     const blobs = inputs.storage.backend === 'local'
-        ? new LocalBlobStore(inWorkspace(inputs.storage.dir), logger)
+        ? new LocalBlobStore(inWorkspace(inputs.storage.dir), actionLogger)
         : new ReleaseBlobStore(gh);
-    const remote = runner_context_metadataRemote(inputs.metadataRemote, ctx);
+    const remote = metadataRemote(inputs.metadataRemote, ctx);
     const store = await openStore({
         remote,
         branch: inputs.metadataBranch,
-        logger,
-        ...(inputs.token && /^https?:/.test(remote) ? { token: inputs.token } : {}),
+        logger: actionLogger,
+        ...storeAuth(remote, inputs.token),
     });
     try {
         if (inputs.mode === 'pull') {
@@ -68448,7 +68363,7 @@ async function execute() {
                 version: inputs.version,
                 dir: inWorkspace(inputs.path),
                 blobs,
-                logger,
+                logger: actionLogger,
             });
             setOutput('version', String(pulled.record.version));
             setOutput('dataset-hash', pulled.record.datasetHash);
@@ -68474,9 +68389,9 @@ async function execute() {
             name: inputs.name,
             target: inputs.path,
             cwd: ctx.workspace,
-            git: runner_context_gitContext(ctx, pr),
+            git: gitContext(ctx, pr),
             blobs,
-            logger,
+            logger: actionLogger,
             profile: inputs.profile,
         });
         if (inputs.alias) {

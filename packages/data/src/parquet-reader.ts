@@ -1,74 +1,139 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { UserError } from '@cairn/core';
-import { type AsyncBuffer, type DecodedArray, parquetMetadataAsync, parquetScan, type SchemaElement } from 'hyparquet';
+import { type AsyncBuffer, parquetMetadataAsync, type SchemaElement } from 'hyparquet';
+import { parquetRead } from 'hyparquet/src/read.js';
+import { getSchemaPath } from 'hyparquet/src/schema.js';
 import { compressors } from 'hyparquet-compressors';
 import { emptyBatch } from './csv-reader.ts';
-import type { Batch, CellValue, Column, ColumnCounts, ColumnType, ValueColumn } from './types.ts';
-
-type ValueColumnType = ValueColumn['type'];
-
-import { countsFromTally } from './column-type.ts';
-import { K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, K_STRING } from './value-kinds.ts';
+import {
+  batchColumn,
+  EPOCH_PARSERS,
+  type GroupColumn,
+  kindOfType,
+  newGroupColumn,
+  type ParquetColumnPlan,
+  storeChunk,
+  typedCounts,
+} from './parquet-columns.ts';
+import { decodeFlatChunk, flatDecoder } from './parquet-pages.ts';
+import type { Batch, Column, ColumnCounts, ColumnType } from './types.ts';
 
 export interface ParquetReadOptions {
   columns?: readonly string[] | undefined;
   batchRows: number;
 }
 
-interface ParquetColumnPlan {
-  name: string;
-  type: ColumnType;
-  /** Timestamps not adjusted to UTC are written without a `Z`. */
-  utc: boolean;
-}
-
 /**
  * Reads a Parquet file (Snappy, Gzip, ZSTD, Brotli, LZ4 pages via hyparquet-compressors) one row
- * group at a time, only the projected columns, and yields batches of at most batchRows rows.
- * Column types come from the Parquet schema, not from inference.
+ * group at a time and one column chunk at a time, only the projected columns, and yields batches
+ * of at most batchRows rows. Each decoded page is copied into a compact buffer (Float64Array for
+ * numbers, dates and timestamps) and released, so memory is about one row group of compact
+ * columns plus one decoded column chunk. Column types come from the Parquet schema.
  */
 export async function* readParquet(path: string, options: ParquetReadOptions): AsyncGenerator<Batch> {
   const handle = await open(path, 'r');
   try {
     const { file, metadata } = await openParquet(path, handle);
     const plans = planParquetColumns(path, metadata.schema, options.columns);
-    const scan = await parquetScan({ file, metadata, columns: plans.map((p) => p.name), compressors });
-    const groupStarts: number[] = [];
-    let total = 0;
-    for (const group of metadata.row_groups) {
-      groupStarts.push(total);
-      total += Number(group.num_rows);
-    }
+    let groupStart = 0;
     let yielded = false;
-    for (const range of scan.ranges) {
-      const group = groupStarts.findLastIndex((start) => start <= range.rowStart);
-      const data = new Map<string, DecodedArray>();
+    for (const [group, rowGroup] of metadata.row_groups.entries()) {
+      const groupRows = Number(rowGroup.num_rows);
+      const groupEnd = groupStart + groupRows;
+      if (groupRows === 0) continue;
+      const data: GroupColumn[] = [];
       for (const plan of plans) {
-        try {
-          data.set(plan.name, await scan.readColumn({ column: plan.name, ...range }));
-        } catch (error) {
-          throw new UserError(
-            `${path}: row group ${group} (rows ${range.rowStart}-${range.rowEnd - 1}), column "${plan.name}" could not ` +
-              `be read (${(error as Error).message}). The file is truncated or corrupt: write it again.`,
-            { cause: error },
-          );
-        }
+        data.push(await readGroupColumn(path, { file, metadata, plan, group, groupStart, groupEnd }, handle));
       }
-      for (let from = range.rowStart; from < range.rowEnd; from += options.batchRows) {
-        const to = Math.min(from + options.batchRows, range.rowEnd);
+      for (let from = 0; from < groupRows; from += options.batchRows) {
+        const to = Math.min(from + options.batchRows, groupRows);
         const columns = new Map<string, Column>();
-        for (const plan of plans) {
-          const all = data.get(plan.name)!;
-          columns.set(plan.name, columnFromParquet(plan, all, from - range.rowStart, to - range.rowStart));
-        }
+        for (const [i, plan] of plans.entries()) columns.set(plan.name, batchColumn(plan, data[i]!, from, to));
         yielded = true;
-        yield { columns, rowOffset: from, rowCount: to - from };
+        yield { columns, rowOffset: groupStart + from, rowCount: to - from };
       }
+      groupStart = groupEnd;
     }
     if (!yielded) yield emptyBatch(plans.map((p) => p.name));
   } finally {
     await handle.close();
   }
+}
+
+interface GroupRead {
+  file: AsyncBuffer;
+  metadata: ParquetMetadata;
+  plan: ParquetColumnPlan;
+  group: number;
+  groupStart: number;
+  groupEnd: number;
+}
+
+/** Decodes one column chunk page by page into its compact group column. */
+async function readGroupColumn(path: string, read: GroupRead, handle: FileHandle): Promise<GroupColumn> {
+  const { plan, groupStart, groupEnd } = read;
+  const target = newGroupColumn(plan, groupEnd - groupStart);
+  let filled = 0;
+  try {
+    const chunk = read.metadata.row_groups[read.group]!.columns.find(
+      (c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === plan.name,
+    )?.meta_data;
+    if (plan.flat && chunk) {
+      // Flat columns: our own page loop, straight into typed buffers.
+      let start = Number(chunk.data_page_offset);
+      const dictionaryAt = chunk.dictionary_page_offset === undefined ? 0 : Number(chunk.dictionary_page_offset);
+      if (dictionaryAt > 0 && dictionaryAt < start) start = dictionaryAt;
+      const bytes = await readBytes(handle, start, Number(chunk.total_compressed_size));
+      const schemaPath = getSchemaPath(read.metadata.schema, [plan.name]);
+      const decoder = flatDecoder({
+        pathInSchema: [plan.name],
+        type: chunk.type,
+        element: schemaPath.at(-1)!.element,
+        schemaPath,
+        codec: chunk.codec,
+        compressors,
+      });
+      filled = decodeFlatChunk(bytes, decoder, target, groupEnd - groupStart);
+    } else
+      await parquetRead({
+        file: read.file,
+        metadata: read.metadata,
+        columns: [plan.name],
+        rowStart: groupStart,
+        rowEnd: groupEnd,
+        compressors,
+        ...(plan.flat ? { parsers: EPOCH_PARSERS } : {}),
+        onChunk({ columnData, rowStart }) {
+          // Chunks may reach outside the requested rows: keep only this group's.
+          const skip = Math.max(0, groupStart - rowStart);
+          const take = Math.min(columnData.length, groupEnd - rowStart) - skip;
+          if (take <= 0) return;
+          const part = skip === 0 && take === columnData.length ? columnData : columnData.slice(skip, skip + take);
+          storeChunk(target, part, rowStart + skip - groupStart);
+          filled += take;
+        },
+      });
+    if (filled !== groupEnd - groupStart) throw new Error(`decoded ${filled} of ${groupEnd - groupStart} values`);
+  } catch (error) {
+    throw new UserError(
+      `${path}: row group ${read.group} (rows ${groupStart}-${groupEnd - 1}), column "${plan.name}" could not ` +
+        `be read (${(error as Error).message}). The file is truncated or corrupt: write it again.`,
+      { cause: error },
+    );
+  }
+  return target;
+}
+
+/** Reads up to `length` bytes at `start` (fewer at the end of the file). */
+async function readBytes(handle: FileHandle, start: number, length: number): Promise<Uint8Array> {
+  const out = new Uint8Array(Math.max(0, length));
+  let filled = 0;
+  while (filled < out.length) {
+    const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled === out.length ? out : out.subarray(0, filled);
 }
 
 type ParquetMetadata = Awaited<ReturnType<typeof parquetMetadataAsync>>;
@@ -81,15 +146,8 @@ async function openParquet(
   const file: AsyncBuffer = {
     byteLength: size,
     async slice(start: number, end?: number): Promise<ArrayBuffer> {
-      const stop = Math.min(end ?? size, size);
-      const out = new Uint8Array(Math.max(0, stop - start));
-      let filled = 0;
-      while (filled < out.length) {
-        const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return out.buffer;
+      const out = await readBytes(handle, start, Math.min(end ?? size, size) - start);
+      return out.buffer as ArrayBuffer;
     },
   };
   try {
@@ -128,7 +186,7 @@ export async function parquetCountsFromMetadata(
         if (nullCount === undefined) return undefined;
         nulls += Number(nullCount);
       }
-      counts.set(plan.name, typedCounts(KIND_OF_TYPE[plan.type], rows, nulls));
+      counts.set(plan.name, typedCounts(kindOfType(plan.type), rows, nulls));
     }
     return { rows, counts };
   } finally {
@@ -166,7 +224,12 @@ function planParquetColumns(
   return names.map((name) => {
     const element = byName.get(name)!;
     const logical = element.logical_type;
-    return { name, type: parquetType(element), utc: logical?.type === 'TIMESTAMP' ? logical.isAdjustedToUTC : true };
+    return {
+      name,
+      type: parquetType(element),
+      utc: logical?.type === 'TIMESTAMP' ? logical.isAdjustedToUTC : true,
+      flat: (element.num_children ?? 0) === 0 && element.repetition_type !== 'REPEATED',
+    };
   });
 }
 
@@ -191,84 +254,4 @@ function parquetType(element: SchemaElement): ColumnType {
     default:
       return 'string';
   }
-}
-
-const KIND_OF_TYPE: Record<ColumnType, number> = {
-  integer: K_INTEGER,
-  number: K_NUMBER,
-  boolean: K_BOOLEAN,
-  date: K_DATE,
-  datetime: K_DATETIME,
-  string: K_STRING,
-  mixed: K_STRING,
-  empty: K_NULL,
-};
-
-/** Builds one column from rows [start, end) of a decoded row-group column. */
-function columnFromParquet(plan: ParquetColumnPlan, data: DecodedArray, start: number, end: number): Column {
-  const rows = end - start;
-  const kind = KIND_OF_TYPE[plan.type];
-  let nulls = 0;
-  if (plan.type === 'integer' || plan.type === 'number') {
-    const numbers = new Float64Array(rows);
-    let nullMask: Uint8Array | undefined;
-    for (let r = 0; r < rows; r++) {
-      const value: unknown = data[start + r];
-      if (value === null || value === undefined) {
-        numbers[r] = Number.NaN;
-        nullMask ??= new Uint8Array(rows);
-        nullMask[r] = 1;
-        nulls++;
-      } else numbers[r] = Number(value);
-    }
-    return {
-      name: plan.name,
-      type: plan.type,
-      length: rows,
-      counts: typedCounts(kind, rows, nulls),
-      numbers,
-      nullMask,
-    };
-  }
-  const values: CellValue[] = new Array(rows);
-  // Timestamps repeat a lot (dictionary pages): format each distinct instant once per batch.
-  const isoCache = new Map<number, string>();
-  for (let r = 0; r < rows; r++) {
-    const value: unknown = data[start + r];
-    if (value === null || value === undefined) {
-      values[r] = null;
-      nulls++;
-    } else if (value instanceof Date) {
-      const time = value.getTime();
-      let text = isoCache.get(time);
-      if (text === undefined) {
-        text = formatDate(plan, value);
-        isoCache.set(time, text);
-      }
-      values[r] = text;
-    } else values[r] = cellFromParquet(value);
-  }
-  const type = plan.type as ValueColumnType;
-  return { name: plan.name, type, length: rows, counts: typedCounts(kind, rows, nulls), values };
-}
-
-/** Counts for a typed column: every non-null value has the schema's kind. */
-function typedCounts(kind: number, rows: number, nulls: number): ColumnCounts {
-  const tally = new Int32Array(8);
-  tally[kind] = rows - nulls;
-  tally[K_NULL] = nulls;
-  return countsFromTally(tally);
-}
-
-function formatDate(plan: ParquetColumnPlan, value: Date): string {
-  const iso = value.toISOString();
-  if (plan.type === 'date') return iso.slice(0, 10);
-  return plan.utc ? iso : iso.slice(0, -1);
-}
-
-function cellFromParquet(value: unknown): CellValue {
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
-  if (typeof value === 'bigint') return value.toString();
-  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }

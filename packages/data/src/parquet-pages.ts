@@ -1,0 +1,149 @@
+/**
+ * Page-by-page decoding of one flat (top-level, non-repeated) Parquet column chunk straight into
+ * a compact group column. Dictionary pages are converted once into a Float64Array or value array;
+ * dictionary-encoded data pages decode their definition levels and indices into typed arrays, so
+ * a page never becomes an array of boxed BigInts, Dates or per-row objects. Other encodings go
+ * through hyparquet's page decoders, one page at a time. Page formats: parquet-format's
+ * Encodings.md (RLE/bit-packed hybrid levels with a 4-byte length prefix in v1 pages).
+ */
+import type { DecodedArray, PageHeader } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
+import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
+import { readPlain } from 'hyparquet/src/plain.js';
+import type { ColumnDecoder } from 'hyparquet/src/types.js';
+import { cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
+import type { CellValue } from './types.ts';
+
+/** A compact dictionary: numbers for numeric targets, cells for value targets. */
+type Dictionary = Float64Array | CellValue[];
+
+export function flatDecoder(base: Omit<ColumnDecoder, 'parsers'>): ColumnDecoder {
+  return { ...base, parsers: { ...DEFAULT_PARSERS, ...EPOCH_PARSERS }, utf8: true };
+}
+
+/**
+ * Decodes the pages of one column chunk (`bytes` from its first page to its end) into rows
+ * [0, rows) of `target`. Returns how many rows were filled.
+ */
+export function decodeFlatChunk(bytes: Uint8Array, decoder: ColumnDecoder, target: GroupColumn, rows: number): number {
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  const maxDefinition = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
+  let dictionary: Dictionary | undefined;
+  let filled = 0;
+  while (filled < rows && reader.offset < bytes.byteLength) {
+    const header: PageHeader = parquetHeader(reader);
+    const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+    reader.offset += header.compressed_page_size;
+    if (header.type === 'DICTIONARY_PAGE') {
+      const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+      const count = header.dictionary_page_header?.num_values ?? 0;
+      const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+      const raw = readPlain(pageReader, decoder.type, count, decoder.element.type_length);
+      dictionary = compactDictionary(convert(raw, decoder), target);
+    } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+      const n = Math.min(pageRows(header), rows - filled);
+      filled += decodeDataPage(compressed, header, decoder, dictionary, maxDefinition, target, filled, n);
+    }
+    // Index pages and unknown page types carry no rows.
+  }
+  return filled;
+}
+
+function pageRows(header: PageHeader): number {
+  return header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
+}
+
+function decodeDataPage(
+  compressed: Uint8Array,
+  header: PageHeader,
+  decoder: ColumnDecoder,
+  dictionary: Dictionary | undefined,
+  maxDefinition: number,
+  target: GroupColumn,
+  at: number,
+  rows: number,
+): number {
+  const v1 = header.data_page_header;
+  if (v1 && dictionary && (v1.encoding === 'RLE_DICTIONARY' || v1.encoding === 'PLAIN_DICTIONARY')) {
+    const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    let definitions: Uint8Array | undefined;
+    let present = v1.num_values;
+    if (maxDefinition > 0) {
+      definitions = new Uint8Array(v1.num_values);
+      readRleBitPackedHybrid(reader, 1, definitions);
+      present = 0;
+      for (const d of definitions) present += d;
+    }
+    const indices = new Int32Array(present);
+    const bitWidth = reader.view.getUint8(reader.offset++);
+    if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, page.byteLength - reader.offset);
+    writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary);
+    return rows;
+  }
+  const { definitionLevels, dataPage } = v1
+    ? readDataPage(
+        decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors),
+        v1,
+        decoder,
+      )
+    : readDataPageV2(compressed, header, decoder);
+  const definitions =
+    maxDefinition > 0 && definitionLevels && definitionLevels.length > 0
+      ? Uint8Array.from(definitionLevels, (d: number) => (d === maxDefinition ? 1 : 0))
+      : undefined;
+  const encoding = v1?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN';
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary);
+  } else {
+    const values = convert(dataPage, decoder);
+    writeRows(target, at, rows, definitions, (k) => k, compactDictionary(values, target));
+  }
+  return rows;
+}
+
+/** Writes rows [at, at + rows): a null where the definition level is 0, else dictionary[index(k)]. */
+function writeRows(
+  target: GroupColumn,
+  at: number,
+  rows: number,
+  definitions: Uint8Array | undefined,
+  index: (k: number) => number,
+  dictionary: Dictionary,
+): void {
+  let k = 0;
+  if (target.kind === 'numbers') {
+    const numbers = target.numbers;
+    const dict = dictionary as Float64Array;
+    for (let r = 0; r < rows; r++) {
+      if (definitions && definitions[r] === 0) {
+        numbers[at + r] = Number.NaN;
+        target.nullMask ??= new Uint8Array(numbers.length);
+        target.nullMask[at + r] = 1;
+      } else numbers[at + r] = dict[index(k++)]!;
+    }
+    return;
+  }
+  const values = target.values;
+  const dict = dictionary as CellValue[];
+  for (let r = 0; r < rows; r++) {
+    values[at + r] = definitions && definitions[r] === 0 ? null : dict[index(k++)]!;
+  }
+}
+
+function compactDictionary(values: DecodedArray, target: GroupColumn): Dictionary {
+  if (target.kind === 'numbers') {
+    if (values instanceof Float64Array) return values;
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      out[i] = value === null || value === undefined ? Number.NaN : Number(value);
+    }
+    return out;
+  }
+  const out: CellValue[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = cellFromParquet(values[i]);
+  return out;
+}

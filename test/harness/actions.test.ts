@@ -11,7 +11,9 @@ const ACTIONS = ['check-drift', 'deploy-model', 'register-model', 'track-run', '
  * Actions whose behaviour has not landed yet: they must fail with the "not yet available" message and
  * set no outputs. Remove an action from this list in the change that gives it its behaviour.
  */
-const PENDING = new Set(ACTIONS.filter((name) => !['track-run', 'version-data', 'validate-data', 'check-drift'].includes(name)));
+const PENDING = new Set(
+  ACTIONS.filter((name) => !['track-run', 'version-data', 'validate-data', 'check-drift'].includes(name)),
+);
 
 describe('the six actions', () => {
   it('are exactly the action folders', () => {

@@ -107,7 +107,7 @@ export function renderDriftMarkdown(input: DriftReportInput, options: DriftMarkd
   if (skipped.length > 0) {
     tail.push(
       '',
-      '<details><summary>' + `${skipped.length} column${skipped.length === 1 ? '' : 's'} not tested</summary>`,
+      `<details><summary>${skipped.length} column${skipped.length === 1 ? '' : 's'} not tested</summary>`,
       '',
     );
     tail.push(
@@ -145,7 +145,7 @@ export function renderDriftMarkdown(input: DriftReportInput, options: DriftMarkd
             `… and ${more} more tested column${more === 1 ? '' : 's'} (${tested.slice(shown.length).filter((c) => c.drift).length} drifted) in the full report.`,
           ]
         : [];
-    return [...head, ...table, ...moreLine, ...tail].join('\n') + '\n';
+    return `${[...head, ...table, ...moreLine, ...tail].join('\n')}\n`;
   };
   if (options.maxRows !== undefined) rows = rows.slice(0, options.maxRows);
   let text = build(rows);

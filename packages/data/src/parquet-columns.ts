@@ -122,7 +122,11 @@ export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: 
   };
 }
 
-/** ISO 8601 text for epoch milliseconds; instants repeat a lot, so each is formatted once per batch. */
+/**
+ * ISO 8601 text for epoch milliseconds, the same text as `Date.toISOString()` (without the `Z`
+ * for timestamps not adjusted to UTC, only the day for dates). Years 0-9999 are formatted from
+ * integer arithmetic into one flat string (no Date object, no sliced strings); others use Date.
+ */
 function isoTexts(
   plan: ParquetColumnPlan,
   group: { numbers: Float64Array; nullMask: Uint8Array | undefined },
@@ -130,6 +134,8 @@ function isoTexts(
   end: number,
 ): CellValue[] {
   const values: CellValue[] = new Array(end - start);
+  const length = plan.type === 'date' ? 10 : plan.utc ? 24 : 23;
+  // Instants repeat a lot (sorted or dictionary-encoded data): one string per distinct instant.
   const cache = new Map<number, string>();
   for (let r = start; r < end; r++) {
     if (group.nullMask?.[r]) {
@@ -139,13 +145,74 @@ function isoTexts(
     const time = group.numbers[r]!;
     let text = cache.get(time);
     if (text === undefined) {
-      const iso = new Date(time).toISOString();
-      text = plan.type === 'date' ? iso.slice(0, 10) : plan.utc ? iso : iso.slice(0, -1);
+      text = formatInstant(time, length);
       cache.set(time, text);
     }
     values[r - start] = text;
   }
   return values;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Years 0000-01-01 to 9999-12-31 in epoch milliseconds. */
+const MIN_FAST = -62_167_219_200_000;
+const MAX_FAST = 253_402_300_799_999;
+/** Character codes of the text being built, one reused array per output length. */
+const CODES: Record<number, number[]> = {
+  10: new Array<number>(10).fill(48),
+  23: new Array<number>(23).fill(48),
+  24: new Array<number>(24).fill(48),
+};
+
+export function formatInstant(time: number, length: number): string {
+  if (!(time >= MIN_FAST && time <= MAX_FAST) || !Number.isInteger(time)) {
+    const iso = new Date(time).toISOString();
+    return length === 10 ? iso.slice(0, 10) : length === 23 ? iso.slice(0, -1) : iso;
+  }
+  const codes = CODES[length]!;
+  const days = Math.floor(time / MS_PER_DAY);
+  let ms = time - days * MS_PER_DAY;
+  // Civil date from days since 1970-01-01 (Howard Hinnant, "chrono-Compatible Low-Level Date
+  // Algorithms", days_from_civil inverse; proleptic Gregorian calendar, as Date uses).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  put(codes, 0, year, 4);
+  codes[4] = 45; // -
+  put(codes, 5, month, 2);
+  codes[7] = 45;
+  put(codes, 8, day, 2);
+  if (length > 10) {
+    const hours = Math.floor(ms / 3_600_000);
+    ms -= hours * 3_600_000;
+    const minutes = Math.floor(ms / 60_000);
+    ms -= minutes * 60_000;
+    const seconds = Math.floor(ms / 1000);
+    ms -= seconds * 1000;
+    codes[10] = 84; // T
+    put(codes, 11, hours, 2);
+    codes[13] = 58; // :
+    put(codes, 14, minutes, 2);
+    codes[16] = 58;
+    put(codes, 17, seconds, 2);
+    codes[19] = 46; // .
+    put(codes, 20, ms, 3);
+    if (length === 24) codes[23] = 90; // Z
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+function put(codes: number[], at: number, value: number, width: number): void {
+  for (let i = at + width - 1; i >= at; i--) {
+    codes[i] = 48 + (value % 10);
+    value = Math.floor(value / 10);
+  }
 }
 
 /** Counts for a typed column: every non-null value has the schema's kind. */

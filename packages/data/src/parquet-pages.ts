@@ -19,6 +19,30 @@ import type { CellValue } from './types.ts';
 /** A compact dictionary: numbers for numeric targets, cells for value targets. */
 type Dictionary = Float64Array | CellValue[];
 
+/**
+ * Scratch buffers reused from page to page (one per reader): definition levels and dictionary
+ * indices. Every page is copied out before the next one is decoded. (Decompressing ZSTD into a
+ * reused buffer too was measured slower and no leaner with fzstd, so pages are decompressed fresh.)
+ */
+export class PageScratch {
+  #levels = new Uint8Array(0);
+  #indices = new Int32Array(0);
+
+  levels(size: number): Uint8Array {
+    if (this.#levels.length < size) this.#levels = new Uint8Array(Math.max(size, this.#levels.length * 2));
+    const out = this.#levels.subarray(0, size);
+    out.fill(0);
+    return out;
+  }
+
+  indices(size: number): Int32Array {
+    if (this.#indices.length < size) this.#indices = new Int32Array(Math.max(size, this.#indices.length * 2));
+    const out = this.#indices.subarray(0, size);
+    out.fill(0);
+    return out;
+  }
+}
+
 export function flatDecoder(base: Omit<ColumnDecoder, 'parsers'>): ColumnDecoder {
   return { ...base, parsers: { ...DEFAULT_PARSERS, ...EPOCH_PARSERS }, utf8: true };
 }
@@ -27,7 +51,13 @@ export function flatDecoder(base: Omit<ColumnDecoder, 'parsers'>): ColumnDecoder
  * Decodes the pages of one column chunk (`bytes` from its first page to its end) into rows
  * [0, rows) of `target`. Returns how many rows were filled.
  */
-export function decodeFlatChunk(bytes: Uint8Array, decoder: ColumnDecoder, target: GroupColumn, rows: number): number {
+export function decodeFlatChunk(
+  bytes: Uint8Array,
+  decoder: ColumnDecoder,
+  target: GroupColumn,
+  rows: number,
+  scratch: PageScratch,
+): number {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const maxDefinition = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
   let dictionary: Dictionary | undefined;
@@ -41,10 +71,11 @@ export function decodeFlatChunk(bytes: Uint8Array, decoder: ColumnDecoder, targe
       const count = header.dictionary_page_header?.num_values ?? 0;
       const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       const raw = readPlain(pageReader, decoder.type, count, decoder.element.type_length);
-      dictionary = compactDictionary(convert(raw, decoder), target);
+      // Copied out of the page bytes (a typed dictionary may be a view of them).
+      dictionary = compactDictionary(convert(raw, decoder), target, true);
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
       const n = Math.min(pageRows(header), rows - filled);
-      filled += decodeDataPage(compressed, header, decoder, dictionary, maxDefinition, target, filled, n);
+      filled += decodeDataPage(compressed, header, { decoder, dictionary, maxDefinition, target, scratch }, filled, n);
     }
     // Index pages and unknown page types carry no rows.
   }
@@ -55,16 +86,22 @@ function pageRows(header: PageHeader): number {
   return header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
 }
 
+interface PageContext {
+  decoder: ColumnDecoder;
+  dictionary: Dictionary | undefined;
+  maxDefinition: number;
+  target: GroupColumn;
+  scratch: PageScratch;
+}
+
 function decodeDataPage(
   compressed: Uint8Array,
   header: PageHeader,
-  decoder: ColumnDecoder,
-  dictionary: Dictionary | undefined,
-  maxDefinition: number,
-  target: GroupColumn,
+  context: PageContext,
   at: number,
   rows: number,
 ): number {
+  const { decoder, dictionary, maxDefinition, target, scratch } = context;
   const v1 = header.data_page_header;
   if (v1 && dictionary && (v1.encoding === 'RLE_DICTIONARY' || v1.encoding === 'PLAIN_DICTIONARY')) {
     const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
@@ -72,12 +109,12 @@ function decodeDataPage(
     let definitions: Uint8Array | undefined;
     let present = v1.num_values;
     if (maxDefinition > 0) {
-      definitions = new Uint8Array(v1.num_values);
+      definitions = scratch.levels(v1.num_values);
       readRleBitPackedHybrid(reader, 1, definitions);
       present = 0;
       for (const d of definitions) present += d;
     }
-    const indices = new Int32Array(present);
+    const indices = scratch.indices(present);
     const bitWidth = reader.view.getUint8(reader.offset++);
     if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, page.byteLength - reader.offset);
     writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary);
@@ -133,9 +170,9 @@ function writeRows(
   }
 }
 
-function compactDictionary(values: DecodedArray, target: GroupColumn): Dictionary {
+function compactDictionary(values: DecodedArray, target: GroupColumn, copy = false): Dictionary {
   if (target.kind === 'numbers') {
-    if (values instanceof Float64Array) return values;
+    if (values instanceof Float64Array) return copy ? values.slice() : values;
     const out = new Float64Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const value: unknown = values[i];

@@ -15,7 +15,7 @@ import {
   storeChunk,
   typedCounts,
 } from './parquet-columns.ts';
-import { decodeFlatChunk, flatDecoder } from './parquet-pages.ts';
+import { decodeFlatChunk, flatDecoder, PageScratch } from './parquet-pages.ts';
 import type { Batch, Column, ColumnCounts, ColumnType } from './types.ts';
 
 export interface ParquetReadOptions {
@@ -35,6 +35,7 @@ export async function* readParquet(path: string, options: ParquetReadOptions): A
   try {
     const { file, metadata } = await openParquet(path, handle);
     const plans = planParquetColumns(path, metadata.schema, options.columns);
+    const scratch = new PageScratch();
     let groupStart = 0;
     let yielded = false;
     for (const [group, rowGroup] of metadata.row_groups.entries()) {
@@ -43,7 +44,7 @@ export async function* readParquet(path: string, options: ParquetReadOptions): A
       if (groupRows === 0) continue;
       const data: GroupColumn[] = [];
       for (const plan of plans) {
-        data.push(await readGroupColumn(path, { file, metadata, plan, group, groupStart, groupEnd }, handle));
+        data.push(await readGroupColumn(path, { file, metadata, plan, group, groupStart, groupEnd, handle, scratch }));
       }
       for (let from = 0; from < groupRows; from += options.batchRows) {
         const to = Math.min(from + options.batchRows, groupRows);
@@ -67,10 +68,12 @@ interface GroupRead {
   group: number;
   groupStart: number;
   groupEnd: number;
+  handle: FileHandle;
+  scratch: PageScratch;
 }
 
 /** Decodes one column chunk page by page into its compact group column. */
-async function readGroupColumn(path: string, read: GroupRead, handle: FileHandle): Promise<GroupColumn> {
+async function readGroupColumn(path: string, read: GroupRead): Promise<GroupColumn> {
   const { plan, groupStart, groupEnd } = read;
   const target = newGroupColumn(plan, groupEnd - groupStart);
   let filled = 0;
@@ -83,7 +86,7 @@ async function readGroupColumn(path: string, read: GroupRead, handle: FileHandle
       let start = Number(chunk.data_page_offset);
       const dictionaryAt = chunk.dictionary_page_offset === undefined ? 0 : Number(chunk.dictionary_page_offset);
       if (dictionaryAt > 0 && dictionaryAt < start) start = dictionaryAt;
-      const bytes = await readBytes(handle, start, Number(chunk.total_compressed_size));
+      const bytes = await readBytes(read.handle, start, Number(chunk.total_compressed_size));
       const schemaPath = getSchemaPath(read.metadata.schema, [plan.name]);
       const decoder = flatDecoder({
         pathInSchema: [plan.name],
@@ -93,7 +96,7 @@ async function readGroupColumn(path: string, read: GroupRead, handle: FileHandle
         codec: chunk.codec,
         compressors,
       });
-      filled = decodeFlatChunk(bytes, decoder, target, groupEnd - groupStart);
+      filled = decodeFlatChunk(bytes, decoder, target, groupEnd - groupStart, read.scratch);
     } else
       await parquetRead({
         file: read.file,

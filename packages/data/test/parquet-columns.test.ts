@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatInstant } from '../src/parquet-columns.ts';
+
+/** The text the reader wrote before it stopped creating Date objects per value. */
+function viaDate(time: number, length: number): string {
+  const iso = new Date(time).toISOString();
+  return length === 10 ? iso.slice(0, 10) : length === 23 ? iso.slice(0, -1) : iso;
+}
+
+describe('formatInstant', () => {
+  it('writes the same ISO 8601 text as Date.toISOString for every instant Date can hold', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.constantFrom(10, 23, 24), (time, length) => {
+        expect(formatInstant(time, length)).toBe(viaDate(time, length));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('handles the edges of the four-digit years and of days', () => {
+    for (const time of [
+      0, -1, 1, 86_399_999, 86_400_000, -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_999,
+      253_402_300_800_000, 951_782_400_000,
+    ]) {
+      for (const length of [10, 23, 24]) expect(formatInstant(time, length)).toBe(viaDate(time, length));
+    }
+  });
+});

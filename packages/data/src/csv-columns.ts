@@ -10,6 +10,7 @@ import {
   K_NUMBER,
   type NullMatcher,
   parseNumberBytes,
+  parsePlainNumber,
 } from './value-kinds.ts';
 
 /** A projected column: its name and its slot in the RawBatch rows. */
@@ -39,8 +40,9 @@ export function columnsFromRawBatch(
 /** Fields at least this long are compared with the previous row's before being classified. */
 const REPEAT_MIN_BYTES = 8;
 
+/** Compared from the end: neighbouring values (sorted timestamps, ids) usually differ there. */
 function sameBytes(data: Buffer, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (data[a + i] !== data[b + i]) return false;
+  for (let i = length - 1; i >= 0; i--) if (data[a + i] !== data[b + i]) return false;
   return true;
 }
 
@@ -68,8 +70,11 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
       kind = K_NULL;
       numbers[r] = Number.NaN;
     } else {
-      kind = classifyBytes(data, start, end);
-      if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
+      kind = parsePlainNumber(data, start, end, numbers, r);
+      if (kind < 0) {
+        kind = classifyBytes(data, start, end);
+        if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
+      }
     }
     prevStart = start;
     prevLength = length;

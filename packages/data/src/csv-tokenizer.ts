@@ -48,6 +48,8 @@ const QUOTE_IN_QUOTED = 3;
 export class CsvTokenizer {
   readonly #opts: CsvTokenizerOptions;
   readonly #delimiter: number;
+  /** The largest of delimiter, LF and CR. */
+  readonly #stopMax: number;
   #state = FIELD_START;
   #bomMatched = 0;
   #bomDone = false;
@@ -75,6 +77,7 @@ export class CsvTokenizer {
   constructor(options: CsvTokenizerOptions) {
     this.#opts = options;
     this.#delimiter = options.delimiter;
+    this.#stopMax = Math.max(options.delimiter, LF, CR);
   }
 
   /** Header names, once the first row has been read. */
@@ -165,6 +168,8 @@ export class CsvTokenizer {
         case UNQUOTED: {
           let j = i;
           let b = 0;
+          // Bytes above stopMax (letters, digits for a comma or tab delimiter) cost one compare.
+          const stopMax = this.#stopMax;
           if (this.#capture) {
             // Scan and copy in one pass.
             this.#reserve(n - i);
@@ -172,7 +177,7 @@ export class CsvTokenizer {
             let at = this.#dataLen;
             while (j < n) {
               b = chunk[j]!;
-              if (b === delimiter || b === LF || b === CR) break;
+              if (b <= stopMax && (b === delimiter || b === LF || b === CR)) break;
               data[at++] = b;
               j++;
             }
@@ -180,7 +185,7 @@ export class CsvTokenizer {
           } else {
             while (j < n) {
               b = chunk[j]!;
-              if (b === delimiter || b === LF || b === CR) break;
+              if (b <= stopMax && (b === delimiter || b === LF || b === CR)) break;
               j++;
             }
           }

@@ -278,6 +278,50 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number): n
   return Number(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'));
 }
 
+/**
+ * One-pass fast path for the plain decimals most numeric CSV fields are (`-12`, `3.25`): an
+ * optional minus, digits, an optional dot and digits, at most 15 digits in all, no leading zero
+ * before another integer digit. Classifies and parses at once: writes the value to out[at] and
+ * returns K_INTEGER or K_NUMBER (the same kind and the same double as classifyBytes +
+ * parseNumberBytes, since a mantissa below 10^15 and a power of ten up to 10^15 are exact and one
+ * division rounds correctly), or -1 when the field needs the general path (signs, exponents,
+ * long mantissas, leading zeros, words).
+ */
+export function parsePlainNumber(buf: Uint8Array, start: number, end: number, out: Float64Array, at: number): number {
+  let i = start;
+  const negative = buf[i] === MINUS;
+  if (negative) i++;
+  const intStart = i;
+  let mantissa = 0;
+  while (i < end) {
+    const d = buf[i]! - D0;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    i++;
+  }
+  const intDigits = i - intStart;
+  if (intDigits > 1 && buf[intStart] === D0) return -1;
+  if (i === end) {
+    if (intDigits === 0 || intDigits > 15) return -1;
+    out[at] = negative ? -mantissa : mantissa;
+    return K_INTEGER;
+  }
+  if (buf[i] !== DOT) return -1;
+  i++;
+  const fracStart = i;
+  while (i < end) {
+    const d = buf[i]! - D0;
+    if (d < 0 || d > 9) return -1;
+    mantissa = mantissa * 10 + d;
+    i++;
+  }
+  const fracDigits = i - fracStart;
+  if (intDigits + fracDigits === 0 || intDigits + fracDigits > 15) return -1;
+  const value = mantissa / POW10[fracDigits]!;
+  out[at] = negative ? -value : value;
+  return K_NUMBER;
+}
+
 const textBuffer = Buffer.alloc(64);
 
 /**

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kindOfText, readCsvStream, readJsonStream } from '../src/index.ts';
-import { classifyBytes, K_INTEGER, K_LEADING_ZERO, K_NUMBER, parseNumberBytes } from '../src/value-kinds.ts';
+import {
+  classifyBytes,
+  K_INTEGER,
+  K_LEADING_ZERO,
+  K_NUMBER,
+  parseNumberBytes,
+  parsePlainNumber,
+} from '../src/value-kinds.ts';
 import { collect, splitAt } from './helpers.ts';
 
 /** RFC 4180 writer used as the oracle: quote when needed (and always for empty cells). */
@@ -108,6 +115,27 @@ describe('number inference properties', () => {
         expect(Object.is(parse(s), Number(s))).toBe(true);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('the one-pass plain-decimal fast path gives the same kind and double as the general path, or defers', () => {
+    const plain = fc.oneof(
+      fc.stringMatching(/^[+-]?[0-9]{0,18}(\.[0-9]{0,18})?([eE][+-]?[0-9]{0,2})?$/),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer().map(String),
+      fc.constantFrom('0', '-0', '0.0', '.5', '-.5', '5.', '00', '-01', '007.5', '999999999999999', '1000000000000000'),
+    );
+    const out = new Float64Array(1);
+    fc.assert(
+      fc.property(plain, (s) => {
+        const b = Buffer.from(s);
+        const kind = parsePlainNumber(b, 0, b.length, out, 0);
+        if (kind < 0) return;
+        expect(kind).toBe(classifyBytes(b, 0, b.length));
+        expect(Object.is(out[0], parseNumberBytes(b, 0, b.length))).toBe(true);
+        expect(Object.is(out[0], Number(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

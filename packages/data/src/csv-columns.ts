@@ -37,6 +37,12 @@ export function columnsFromRawBatch(
   return columns;
 }
 
+/** Fields up to this long are memoised per distinct value (the key packs them into a double exactly). */
+const SHORT_MAX_BYTES = 6;
+/** 1 for the bytes a number can start with: digits, sign, dot. */
+const NUMERIC_START = new Uint8Array(256);
+for (const c of '0123456789+-.') NUMERIC_START[c.charCodeAt(0)] = 1;
+
 /** Fields at least this long are compared with the previous row's before being classified. */
 const REPEAT_MIN_BYTES = 8;
 
@@ -54,6 +60,11 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
   // 1 where a long field repeats the previous row's bytes (sorted timestamps, categories): its kind,
   // number and string are reused instead of classified, parsed and decoded again.
   const repeats = new Uint8Array(rows);
+  // Short fields that cannot start a number (codes, categories, null spellings) are classified
+  // once per distinct value: shortIds[r] is 1 + the value's index in memoKinds / memoStrings.
+  const shortIds = new Int32Array(rows);
+  const memo = new Map<number, number>();
+  const memoKinds: number[] = [];
   let prevStart = -1;
   let prevLength = -1;
   for (let r = 0; r < rows; r++) {
@@ -66,6 +77,19 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
       kind = kinds[r - 1]!;
       numbers[r] = numbers[r - 1]!;
       repeats[r] = 1;
+    } else if (length > 0 && length <= SHORT_MAX_BYTES && !NUMERIC_START[data[start]!]) {
+      let key = length;
+      for (let i = start; i < end; i++) key = key * 256 + data[i]!;
+      let id = memo.get(key);
+      if (id === undefined) {
+        id = memoKinds.length;
+        memoKinds.push(nulls.matchesBytes(data, start, end) ? K_NULL : classifyBytes(data, start, end));
+        memo.set(key, id);
+      }
+      kind = memoKinds[id]!;
+      shortIds[r] = id + 1;
+      if (kind === K_NULL) numbers[r] = Number.NaN;
+      else if (kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end); // inf
     } else if (nulls.matchesBytes(data, start, end)) {
       kind = K_NULL;
       numbers[r] = Number.NaN;
@@ -93,6 +117,7 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
   }
   const values: CellValue[] = new Array(rows);
   const shortStrings = new ShortStringCache();
+  const memoStrings: (string | undefined)[] = new Array(memoKinds.length);
   const keepText = type !== 'mixed' && type !== 'boolean';
   for (let r = 0; r < rows; r++) {
     const kind = kinds[r]!;
@@ -111,9 +136,17 @@ function buildColumn(raw: RawBatch, name: string, slot: number, nulls: NullMatch
     const index = r * width + slot;
     const start = index === 0 ? 0 : ends[index - 1]!;
     const end = ends[index]!;
+    const id = shortIds[r]! - 1;
     if (!keepText && kind === K_BOOLEAN)
       values[r] = (data[start]! | 0x20) === 116; // 't'
-    else if (end - start <= 6) values[r] = shortStrings.get(data, start, end, text);
+    else if (id >= 0) {
+      let value = memoStrings[id];
+      if (value === undefined) {
+        value = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
+        memoStrings[id] = value;
+      }
+      values[r] = value;
+    } else if (end - start <= 6) values[r] = shortStrings.get(data, start, end, text);
     else values[r] = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
   }
   return { name, type, length: rows, counts, values };

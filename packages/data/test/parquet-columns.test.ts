@@ -1,6 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
+import { readTable } from '../src/index.ts';
 import { formatInstant } from '../src/parquet-columns.ts';
+import { collect, tempDir } from './helpers.ts';
 
 /** The text the reader wrote before it stopped creating Date objects per value. */
 function viaDate(time: number, length: number): string {
@@ -24,6 +29,32 @@ describe('formatInstant', () => {
       253_402_300_800_000, 951_782_400_000,
     ]) {
       for (const length of [10, 23, 24]) expect(formatInstant(time, length)).toBe(viaDate(time, length));
+    }
+  });
+});
+
+describe('Parquet nested columns', () => {
+  it('reads lists and structs (hyparquet assembly path) as JSON text next to flat columns', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const path = join(dir, 'nested.parquet');
+      const buffer = parquetWriteBuffer({
+        columnData: [
+          { name: 'id', data: [1, 2, 3], type: 'INT32' },
+          { name: 'tags', data: [[1, 2], [3], null] },
+          { name: 'obj', data: [{ a: 1, b: 'x' }, null, { a: 3, b: 'z' }] },
+        ],
+      });
+      await writeFile(path, new Uint8Array(buffer));
+      const table = await collect(readTable(path));
+      expect(table.names).toEqual(['id', 'tags', 'obj']);
+      expect(table.rows).toEqual([
+        [1, '[1,2]', '{"a":1,"b":"x"}'],
+        [2, '[3]', null],
+        [3, null, '{"a":3,"b":"z"}'],
+      ]);
+    } finally {
+      await cleanup();
     }
   });
 });

@@ -20,7 +20,8 @@ export interface ParquetColumnPlan {
 /** One projected column of one row group, in compact form. */
 export type GroupColumn =
   | { kind: 'numbers'; numbers: Float64Array; nullMask: Uint8Array | undefined }
-  | { kind: 'values'; values: CellValue[] };
+  /** Value columns: per row an index into `dict` (-1: null); dictionary pages are shared as is. */
+  | { kind: 'coded'; codes: Int32Array; dict: CellValue[] };
 
 /** hyparquet parsers that keep dates and timestamps as epoch milliseconds (no Date objects). */
 export const EPOCH_PARSERS = {
@@ -57,14 +58,17 @@ export function holdsNumbers(plan: ParquetColumnPlan): boolean {
 export function newGroupColumn(plan: ParquetColumnPlan, rows: number): GroupColumn {
   return holdsNumbers(plan)
     ? { kind: 'numbers', numbers: new Float64Array(rows), nullMask: undefined }
-    : { kind: 'values', values: new Array<CellValue>(rows).fill(null) };
+    : { kind: 'coded', codes: new Int32Array(rows).fill(-1), dict: [] };
 }
 
 /** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */
 export function storeChunk(target: GroupColumn, chunk: DecodedArray, at: number): void {
-  if (target.kind === 'values') {
-    const { values } = target;
-    for (let i = 0; i < chunk.length; i++) values[at + i] = cellFromParquet(chunk[i]);
+  if (target.kind === 'coded') {
+    const { codes, dict } = target;
+    for (let i = 0; i < chunk.length; i++) {
+      const value = cellFromParquet(chunk[i]);
+      if (value !== null) codes[at + i] = dict.push(value) - 1;
+    }
     return;
   }
   const { numbers } = target;
@@ -110,9 +114,16 @@ export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: 
       values: isoTexts(plan, group, start, end),
     };
   }
-  const values = group.values.slice(start, end);
+  const values: CellValue[] = new Array(rows);
+  const { codes, dict } = group;
   let nulls = 0;
-  for (let r = 0; r < rows; r++) if (values[r] === null) nulls++;
+  for (let r = 0; r < rows; r++) {
+    const code = codes[start + r]!;
+    if (code < 0) {
+      values[r] = null;
+      nulls++;
+    } else values[r] = dict[code]!;
+  }
   return {
     name: plan.name,
     type: plan.type as ValueColumn['type'],

@@ -61,6 +61,8 @@ export function decodeFlatChunk(
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const maxDefinition = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
   let dictionary: Dictionary | undefined;
+  // Where the current dictionary page starts in a coded target's `dict`.
+  let dictionaryBase = 0;
   let filled = 0;
   while (filled < rows && reader.offset < bytes.byteLength) {
     const header: PageHeader = parquetHeader(reader);
@@ -73,9 +75,19 @@ export function decodeFlatChunk(
       const raw = readPlain(pageReader, decoder.type, count, decoder.element.type_length);
       // Copied out of the page bytes (a typed dictionary may be a view of them).
       dictionary = compactDictionary(convert(raw, decoder), target, true);
+      if (target.kind === 'coded') {
+        dictionaryBase = target.dict.length;
+        for (const value of dictionary as CellValue[]) target.dict.push(value);
+      }
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
       const n = Math.min(pageRows(header), rows - filled);
-      filled += decodeDataPage(compressed, header, { decoder, dictionary, maxDefinition, target, scratch }, filled, n);
+      filled += decodeDataPage(
+        compressed,
+        header,
+        { decoder, dictionary, dictionaryBase, maxDefinition, target, scratch },
+        filled,
+        n,
+      );
     }
     // Index pages and unknown page types carry no rows.
   }
@@ -89,6 +101,7 @@ function pageRows(header: PageHeader): number {
 interface PageContext {
   decoder: ColumnDecoder;
   dictionary: Dictionary | undefined;
+  dictionaryBase: number;
   maxDefinition: number;
   target: GroupColumn;
   scratch: PageScratch;
@@ -101,7 +114,7 @@ function decodeDataPage(
   at: number,
   rows: number,
 ): number {
-  const { decoder, dictionary, maxDefinition, target, scratch } = context;
+  const { decoder, dictionary, dictionaryBase, maxDefinition, target, scratch } = context;
   const v1 = header.data_page_header;
   if (v1 && dictionary && (v1.encoding === 'RLE_DICTIONARY' || v1.encoding === 'PLAIN_DICTIONARY')) {
     const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
@@ -117,7 +130,7 @@ function decodeDataPage(
     const indices = scratch.indices(present);
     const bitWidth = reader.view.getUint8(reader.offset++);
     if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, page.byteLength - reader.offset);
-    writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary);
+    writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary, dictionaryBase);
     return rows;
   }
   const { definitionLevels, dataPage } = v1
@@ -133,15 +146,24 @@ function decodeDataPage(
       : undefined;
   const encoding = v1?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN';
   if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary);
+    writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary, dictionaryBase);
   } else {
     const values = convert(dataPage, decoder);
-    writeRows(target, at, rows, definitions, (k) => k, compactDictionary(values, target));
+    const page = compactDictionary(values, target);
+    let base = 0;
+    if (target.kind === 'coded') {
+      base = target.dict.length;
+      for (const value of page as CellValue[]) target.dict.push(value);
+    }
+    writeRows(target, at, rows, definitions, (k) => k, page, base);
   }
   return rows;
 }
 
-/** Writes rows [at, at + rows): a null where the definition level is 0, else dictionary[index(k)]. */
+/**
+ * Writes rows [at, at + rows): null where the definition level is 0, else the next value:
+ * dictionary[index(k)] for numbers, code base + index(k) into the coded target's dict.
+ */
 function writeRows(
   target: GroupColumn,
   at: number,
@@ -149,6 +171,7 @@ function writeRows(
   definitions: Uint8Array | undefined,
   index: (k: number) => number,
   dictionary: Dictionary,
+  base: number,
 ): void {
   let k = 0;
   if (target.kind === 'numbers') {
@@ -163,10 +186,9 @@ function writeRows(
     }
     return;
   }
-  const values = target.values;
-  const dict = dictionary as CellValue[];
+  const codes = target.codes;
   for (let r = 0; r < rows; r++) {
-    values[at + r] = definitions && definitions[r] === 0 ? null : dict[index(k++)]!;
+    codes[at + r] = definitions && definitions[r] === 0 ? -1 : base + index(k++);
   }
 }
 

@@ -116,20 +116,21 @@ function decodeDataPage(
 ): number {
   const { decoder, dictionary, dictionaryBase, maxDefinition, target, scratch } = context;
   const v1 = header.data_page_header;
-  if (v1 && dictionary && (v1.encoding === 'RLE_DICTIONARY' || v1.encoding === 'PLAIN_DICTIONARY')) {
-    const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    let definitions: Uint8Array | undefined;
-    let present = v1.num_values;
-    if (maxDefinition > 0) {
-      definitions = scratch.levels(v1.num_values);
-      readRleBitPackedHybrid(reader, 1, definitions);
-      present = 0;
-      for (const d of definitions) present += d;
+  const v2 = header.data_page_header_v2;
+  const encoding = v1?.encoding ?? v2?.encoding ?? 'PLAIN';
+  const dictionaryPage = dictionary !== undefined && (encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY');
+  const plainText = encoding === 'PLAIN' && target.kind === 'coded' && isText(decoder);
+  if (dictionaryPage || plainText) {
+    const { values, definitions, present } = pageParts(compressed, header, context);
+    if (plainText && target.kind === 'coded') {
+      plainTextRows(Buffer.from(values.buffer, values.byteOffset, values.byteLength), 0, target, at, rows, definitions);
+      return rows;
     }
+    if (!dictionary) return 0;
+    const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
     const indices = scratch.indices(present);
     const bitWidth = reader.view.getUint8(reader.offset++);
-    if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, page.byteLength - reader.offset);
+    if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - reader.offset);
     writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary, dictionaryBase);
     return rows;
   }
@@ -144,7 +145,6 @@ function decodeDataPage(
     maxDefinition > 0 && definitionLevels && definitionLevels.length > 0
       ? Uint8Array.from(definitionLevels, (d: number) => (d === maxDefinition ? 1 : 0))
       : undefined;
-  const encoding = v1?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN';
   if (dictionary && encoding.endsWith('_DICTIONARY')) {
     writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary, dictionaryBase);
   } else {
@@ -158,6 +158,99 @@ function decodeDataPage(
     writeRows(target, at, rows, definitions, (k) => k, page, base);
   }
   return rows;
+}
+
+/**
+ * Splits a data page (v1 or v2) of a flat column into its definition levels (1 = present; none
+ * when the column is required) and its decompressed value bytes. v1 pages compress levels and
+ * values together, levels prefixed by their 4-byte length; v2 pages keep the levels uncompressed
+ * in front, without the prefix (parquet-format, DataPageV2).
+ */
+function pageParts(
+  compressed: Uint8Array,
+  header: PageHeader,
+  context: PageContext,
+): { values: Uint8Array; definitions: Uint8Array | undefined; present: number } {
+  const { decoder, maxDefinition, scratch } = context;
+  const v2 = header.data_page_header_v2;
+  if (!v2) {
+    const count = header.data_page_header?.num_values ?? 0;
+    const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    if (maxDefinition === 0) return { values: page, definitions: undefined, present: count };
+    const definitions = scratch.levels(count);
+    readRleBitPackedHybrid(reader, 1, definitions);
+    let present = 0;
+    for (const d of definitions) present += d;
+    return { values: page.subarray(reader.offset), definitions, present };
+  }
+  const repetitionBytes = v2.repetition_levels_byte_length;
+  const definitionBytes = v2.definition_levels_byte_length;
+  let definitions: Uint8Array | undefined;
+  let present = v2.num_values;
+  if (maxDefinition > 0 && definitionBytes > 0) {
+    definitions = scratch.levels(v2.num_values);
+    const reader = {
+      view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength),
+      offset: repetitionBytes,
+    };
+    readRleBitPackedHybrid(reader, 1, definitions, definitionBytes);
+    present = 0;
+    for (const d of definitions) present += d;
+  }
+  const packed = compressed.subarray(repetitionBytes + definitionBytes);
+  const size = header.uncompressed_page_size - repetitionBytes - definitionBytes;
+  const values = v2.is_compressed === false ? packed : decompressPage(packed, size, decoder.codec, decoder.compressors);
+  return { values, definitions, present };
+}
+
+/** UTF-8 text columns (STRING logical type / UTF8 converted type). */
+function isText(decoder: ColumnDecoder): boolean {
+  const { element } = decoder;
+  return (
+    element.type === 'BYTE_ARRAY' && (element.converted_type === 'UTF8' || element.logical_type?.type === 'STRING')
+  );
+}
+
+/**
+ * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
+ * without a Uint8Array view per value; a value equal to the previous one (sorted columns) reuses
+ * its string and code.
+ */
+function plainTextRows(
+  page: Buffer,
+  offset: number,
+  target: { codes: Int32Array; dict: CellValue[] },
+  at: number,
+  rows: number,
+  definitions: Uint8Array | undefined,
+): void {
+  const { codes, dict } = target;
+  let o = offset;
+  let prevStart = -1;
+  let prevLength = -1;
+  let prevCode = -1;
+  for (let r = 0; r < rows; r++) {
+    if (definitions && definitions[r] === 0) {
+      codes[at + r] = -1;
+      continue;
+    }
+    const length = page.readUInt32LE(o);
+    o += 4;
+    if (o + length > page.length) throw new Error(`text value ${r} runs past the end of its page`);
+    if (length !== prevLength || !sameBytes(page, o, prevStart, length)) {
+      prevCode = dict.push(page.toString('utf8', o, o + length)) - 1;
+      prevStart = o;
+      prevLength = length;
+    }
+    codes[at + r] = prevCode;
+    o += length;
+  }
+}
+
+function sameBytes(data: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = length - 1; i >= 0; i--) if (data[a + i] !== data[b + i]) return false;
+  return true;
 }
 
 /**

@@ -58,3 +58,32 @@ describe('Parquet nested columns', () => {
     }
   });
 });
+
+describe('Parquet text pages', () => {
+  it('reads PLAIN text with nulls and runs of equal values exactly (dictionary off and on)', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      // Mostly distinct values (some equal to the previous one): the writer stores them PLAIN (v2
+      // pages); the few repeated codes get a dictionary.
+      const text = Array.from({ length: 3000 }, (_, i) => (i % 13 === 0 ? null : `t-${i - (i % 10 === 1 ? 1 : 0)}-é`));
+      const codes = Array.from({ length: 3000 }, (_, i) => (i % 17 === 0 ? null : `k${i % 5}`));
+      const path = join(dir, 'text.parquet');
+      const buffer = parquetWriteBuffer({
+        rowGroupSize: 1000,
+        columnData: [
+          { name: 'text', data: text, type: 'STRING' },
+          { name: 'code', data: codes, type: 'STRING' },
+        ],
+      });
+      await writeFile(path, new Uint8Array(buffer));
+      const table = await collect(readTable(path, { batchRows: 700 }));
+      expect(table.rows.map((r) => r[0])).toEqual(text);
+      expect(table.rows.map((r) => r[1])).toEqual(codes);
+      const first = table.batches[0]!.columns.get('text')!;
+      expect(first.type).toBe('string');
+      expect(first.counts.kinds.null).toBe(text.slice(0, 700).filter((t) => t === null).length);
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -53390,7 +53390,7 @@ function renderDriftMarkdown(input, options = {}) {
     }
     const tail = [];
     if (skipped.length > 0) {
-        tail.push('', '<details><summary>' + `${skipped.length} column${skipped.length === 1 ? '' : 's'} not tested</summary>`, '');
+        tail.push('', `<details><summary>${skipped.length} column${skipped.length === 1 ? '' : 's'} not tested</summary>`, '');
         tail.push(markdownTable(['Column', 'Reason'], skipped.map((c) => [c.name, (c.skipped ?? '').replace(/^not tested: /, '')])));
         tail.push('', '</details>');
     }
@@ -53420,7 +53420,7 @@ function renderDriftMarkdown(input, options = {}) {
                 `… and ${more} more tested column${more === 1 ? '' : 's'} (${tested.slice(shown.length).filter((c) => c.drift).length} drifted) in the full report.`,
             ]
             : [];
-        return [...head, ...table, ...moreLine, ...tail].join('\n') + '\n';
+        return `${[...head, ...table, ...moreLine, ...tail].join('\n')}\n`;
     };
     if (options.maxRows !== undefined)
         rows = rows.slice(0, options.maxRows);

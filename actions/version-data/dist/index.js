@@ -32773,7 +32773,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6456);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8750);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32782,7 +32782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6456:
+/***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46157,6 +46157,56 @@ function parseNumberBytes(buf, start, end) {
     }
     return Number(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'));
 }
+/**
+ * One-pass fast path for the plain decimals most numeric CSV fields are (`-12`, `3.25`): an
+ * optional minus, digits, an optional dot and digits, at most 15 digits in all, no leading zero
+ * before another integer digit. Classifies and parses at once: writes the value to out[at] and
+ * returns K_INTEGER or K_NUMBER (the same kind and the same double as classifyBytes +
+ * parseNumberBytes, since a mantissa below 10^15 and a power of ten up to 10^15 are exact and one
+ * division rounds correctly), or -1 when the field needs the general path (signs, exponents,
+ * long mantissas, leading zeros, words).
+ */
+function parsePlainNumber(buf, start, end, out, at) {
+    let i = start;
+    const negative = buf[i] === MINUS;
+    if (negative)
+        i++;
+    const intStart = i;
+    let mantissa = 0;
+    while (i < end) {
+        const d = buf[i] - D0;
+        if (d < 0 || d > 9)
+            break;
+        mantissa = mantissa * 10 + d;
+        i++;
+    }
+    const intDigits = i - intStart;
+    if (intDigits > 1 && buf[intStart] === D0)
+        return -1;
+    if (i === end) {
+        if (intDigits === 0 || intDigits > 15)
+            return -1;
+        out[at] = negative ? -mantissa : mantissa;
+        return K_INTEGER;
+    }
+    if (buf[i] !== DOT)
+        return -1;
+    i++;
+    const fracStart = i;
+    while (i < end) {
+        const d = buf[i] - D0;
+        if (d < 0 || d > 9)
+            return -1;
+        mantissa = mantissa * 10 + d;
+        i++;
+    }
+    const fracDigits = i - fracStart;
+    if (intDigits + fracDigits === 0 || intDigits + fracDigits > 15)
+        return -1;
+    const value = mantissa / POW10[fracDigits];
+    out[at] = negative ? -value : value;
+    return K_NUMBER;
+}
 const textBuffer = Buffer.alloc(64);
 /**
  * Kind of a string that a typed source (JSON) holds: date, datetime, a leading-zero number, or
@@ -46311,10 +46361,17 @@ function columnsFromRawBatch(raw, slots, nulls) {
         columns.set(name, buildColumn(raw, name, slot, nulls, text));
     return columns;
 }
+/** Fields up to this long are memoised per distinct value (the key packs them into a double exactly). */
+const SHORT_MAX_BYTES = 6;
+/** 1 for the bytes a number can start with: digits, sign, dot. */
+const NUMERIC_START = new Uint8Array(256);
+for (const c of '0123456789+-.')
+    NUMERIC_START[c.charCodeAt(0)] = 1;
 /** Fields at least this long are compared with the previous row's before being classified. */
 const REPEAT_MIN_BYTES = 8;
+/** Compared from the end: neighbouring values (sorted timestamps, ids) usually differ there. */
 function sameBytes(data, a, b, length) {
-    for (let i = 0; i < length; i++)
+    for (let i = length - 1; i >= 0; i--)
         if (data[a + i] !== data[b + i])
             return false;
     return true;
@@ -46327,6 +46384,11 @@ function buildColumn(raw, name, slot, nulls, text) {
     // 1 where a long field repeats the previous row's bytes (sorted timestamps, categories): its kind,
     // number and string are reused instead of classified, parsed and decoded again.
     const repeats = new Uint8Array(rows);
+    // Short fields that cannot start a number (codes, categories, null spellings) are classified
+    // once per distinct value: shortIds[r] is 1 + the value's index in memoKinds / memoStrings.
+    const shortIds = new Int32Array(rows);
+    const memo = new Map();
+    const memoKinds = [];
     let prevStart = -1;
     let prevLength = -1;
     for (let r = 0; r < rows; r++) {
@@ -46340,14 +46402,34 @@ function buildColumn(raw, name, slot, nulls, text) {
             numbers[r] = numbers[r - 1];
             repeats[r] = 1;
         }
+        else if (length > 0 && length <= SHORT_MAX_BYTES && !NUMERIC_START[data[start]]) {
+            let key = length;
+            for (let i = start; i < end; i++)
+                key = key * 256 + data[i];
+            let id = memo.get(key);
+            if (id === undefined) {
+                id = memoKinds.length;
+                memoKinds.push(nulls.matchesBytes(data, start, end) ? K_NULL : classifyBytes(data, start, end));
+                memo.set(key, id);
+            }
+            kind = memoKinds[id];
+            shortIds[r] = id + 1;
+            if (kind === K_NULL)
+                numbers[r] = Number.NaN;
+            else if (kind === K_NUMBER)
+                numbers[r] = parseNumberBytes(data, start, end); // inf
+        }
         else if (nulls.matchesBytes(data, start, end)) {
             kind = K_NULL;
             numbers[r] = Number.NaN;
         }
         else {
-            kind = classifyBytes(data, start, end);
-            if (kind === K_INTEGER || kind === K_NUMBER)
-                numbers[r] = parseNumberBytes(data, start, end);
+            kind = parsePlainNumber(data, start, end, numbers, r);
+            if (kind < 0) {
+                kind = classifyBytes(data, start, end);
+                if (kind === K_INTEGER || kind === K_NUMBER)
+                    numbers[r] = parseNumberBytes(data, start, end);
+            }
         }
         prevStart = start;
         prevLength = length;
@@ -46368,6 +46450,7 @@ function buildColumn(raw, name, slot, nulls, text) {
     }
     const values = new Array(rows);
     const shortStrings = new ShortStringCache();
+    const memoStrings = new Array(memoKinds.length);
     const keepText = type !== 'mixed' && type !== 'boolean';
     for (let r = 0; r < rows; r++) {
         const kind = kinds[r];
@@ -46386,8 +46469,17 @@ function buildColumn(raw, name, slot, nulls, text) {
         const index = r * width + slot;
         const start = index === 0 ? 0 : ends[index - 1];
         const end = ends[index];
+        const id = shortIds[r] - 1;
         if (!keepText && kind === K_BOOLEAN)
             values[r] = (data[start] | 0x20) === 116; // 't'
+        else if (id >= 0) {
+            let value = memoStrings[id];
+            if (value === undefined) {
+                value = text === undefined ? data.toString('utf8', start, end) : text.substring(start, end);
+                memoStrings[id] = value;
+            }
+            values[r] = value;
+        }
         else if (end - start <= 6)
             values[r] = shortStrings.get(data, start, end, text);
         else
@@ -46428,6 +46520,8 @@ const QUOTE_IN_QUOTED = 3;
 class CsvTokenizer {
     #opts;
     #delimiter;
+    /** The largest of delimiter, LF and CR. */
+    #stopMax;
     #state = FIELD_START;
     #bomMatched = 0;
     #bomDone = false;
@@ -46454,6 +46548,7 @@ class CsvTokenizer {
     constructor(options) {
         this.#opts = options;
         this.#delimiter = options.delimiter;
+        this.#stopMax = Math.max(options.delimiter, LF, CR);
     }
     /** Header names, once the first row has been read. */
     get header() {
@@ -46544,6 +46639,8 @@ class CsvTokenizer {
                 case UNQUOTED: {
                     let j = i;
                     let b = 0;
+                    // Bytes above stopMax (letters, digits for a comma or tab delimiter) cost one compare.
+                    const stopMax = this.#stopMax;
                     if (this.#capture) {
                         // Scan and copy in one pass.
                         this.#reserve(n - i);
@@ -46551,7 +46648,7 @@ class CsvTokenizer {
                         let at = this.#dataLen;
                         while (j < n) {
                             b = chunk[j];
-                            if (b === delimiter || b === LF || b === CR)
+                            if (b <= stopMax && (b === delimiter || b === LF || b === CR))
                                 break;
                             data[at++] = b;
                             j++;
@@ -46561,7 +46658,7 @@ class CsvTokenizer {
                     else {
                         while (j < n) {
                             b = chunk[j];
-                            if (b === delimiter || b === LF || b === CR)
+                            if (b <= stopMax && (b === delimiter || b === LF || b === CR))
                                 break;
                             j++;
                         }
@@ -47365,1202 +47462,6 @@ class ElementScanner {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    concat(output, chunk)
-  }
-  return output
-}
-
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
-}
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
-}
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
-}
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
-}
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
-}
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
-}
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
-function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
-}
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
-}
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
-}
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
-}
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
-function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
-}
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
-function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
-}
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
-function resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
-}
-
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -49180,6 +48081,168 @@ function isFlatColumn(schemaPath) {
  * @import {SchemaElement, SchemaTree} from '../src/types.js'
  */
 
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -49262,7 +48325,7 @@ function metadata_decode(/** @type {Uint8Array} */ value) {
  * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
  * @returns {Promise<FileMetaData>} parquet metadata object
  */
-async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
 
   // fetch last bytes (footer) of the file
@@ -49450,7 +48513,7 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
  * @param {{schema: SchemaElement[]}} metadata parquet metadata object
  * @returns {SchemaTree} tree of schema elements
  */
-function parquetSchema({ schema }) {
+function metadata_parquetSchema({ schema }) {
   return getSchemaPath(schema, [])[0]
 }
 
@@ -49581,558 +48644,1038 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
 /**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
  */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
 }
 
 /**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
  */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
 }
 
-;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
 /**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
  */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
 
 /**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
+ * Compute the 64-bit xxHash of a byte buffer.
  *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
  */
-function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
 
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
-}
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
 
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
-function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
     }
-    groupStart = groupEnd
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
   }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
 }
 
 /**
- * Build byte plans for retained ranges in one row group.
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
  *
  * @param {object} options
  * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
  */
-function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
 
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
     }
   }
 
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
+  return false
 }
 
 /**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
  *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
  */
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
   }
-  return merged
+  return false
 }
 
 /**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
  *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
  */
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(encoder.encode(a), encoder.encode(b))
   }
-  return [first, last]
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
 }
 
 /**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
  */
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(parquetSchema(metadata))
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
 
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
     }
-  })
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
 
-  if (tasks.length) await Promise.all(tasks)
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
   return result
 }
 
 /**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
  *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
  */
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
   }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
+  return out
 }
 
 /**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
+ * Union two sets of sorted disjoint ranges.
  *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
  */
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
   }
-  return merged
+  return out
 }
 
 /**
- * Build a lookup from physical paths to leaf schema elements.
+ * Resolve a dot-notation path to a value in a nested object.
  *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
  */
-function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
+function resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
   }
-  traverse(schemaTree)
-  return elements
-}
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
-function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
+  return value
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/variant.js
@@ -52155,6 +51698,54 @@ function pageStatistics(stats) {
   }
 }
 
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
@@ -52180,7 +51771,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
   /** @type {AsyncColumn[]} */
   const asyncColumns = []
   // build the schema tree once, not per column chunk
-  const schemaTree = parquetSchema(metadata)
+  const schemaTree = metadata_parquetSchema(metadata)
 
   // read column data
   for (const chunk of groupPlan.chunks) {
@@ -52334,7 +51925,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   // TODO: do it without flatten
   const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
   ))
 
   // transpose columns into rows
@@ -52386,7 +51977,7 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
  * @param {Partial<ParquetParsers>} [parsers]
  * @returns {AsyncRowGroup}
  */
-function assembleAsync(asyncRowGroup, schemaTree, parsers) {
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   const { asyncColumns } = asyncRowGroup
   const allParsers = { ...DEFAULT_PARSERS, ...parsers }
   /** @type {AsyncColumn[]} */
@@ -52434,6 +52025,512 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
     }
   }
   return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/scan.js
@@ -52554,11 +52651,11 @@ async function parquetScan(options) {
  * @param {BaseParquetReadOptions} options
  * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
  */
-async function prepareParquetRead(options) {
+async function scan_prepareParquetRead(options) {
   const prepared = await prepareParquetOptions(options)
   return {
     options: prepared,
-    plan: parquetPlan(prepared),
+    plan: plan_parquetPlan(prepared),
   }
 }
 
@@ -52569,9 +52666,9 @@ async function prepareParquetRead(options) {
  * @returns {Promise<PreparedParquetReadOptions>}
  */
 async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options)
-  const schemaColumns = parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = columnsNeededForFilter(options.filter)
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
   const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
   if (missingFilterColumns.length) {
     throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
@@ -52596,7 +52693,7 @@ async function prepareParquetOptions(options) {
  * @param {QueryPlan} plan
  * @returns {AsyncRowGroup[]}
  */
-function readParquetPlan(options, plan) {
+function scan_readParquetPlan(options, plan) {
   const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
   return plan.groups.map(group => readRowGroup(readOptions, plan, group))
 }
@@ -52624,13 +52721,13 @@ async function readColumnRange({ options, schemaTree, group, column, rowStart, r
     pageRangesByGroup: undefined,
   }
   const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = readParquetPlan(columnOptions, columnPlan)
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
   if (!asyncGroup) throw new Error('parquet scan range not planned')
   const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
   const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
   if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
   const result = await asyncColumn.data
-  const data = utils_flatten(result.data)
+  const data = flatten(result.data)
   const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
   const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
   return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
@@ -52732,7 +52829,7 @@ function sliceDecodedArray(data, start, end) {
  */
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = parquetSchema(options.metadata)
+  const schemaTree = metadata_parquetSchema(options.metadata)
   /** @type {Record<string, SchemaElement>} */
   const schemaElements = {}
   for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
@@ -52766,6 +52863,219 @@ async function withPageIndexes(options) {
     parsers: options.parsers,
   })
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet-compressors@1.1.2/node_modules/hyparquet-compressors/src/brotli.bitreader.js
@@ -56861,7 +57171,466 @@ function decompressGzip(input, outputLength) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/data/src/parquet-columns.ts
+
+
+/** hyparquet parsers that keep dates and timestamps as epoch milliseconds (no Date objects). */
+const EPOCH_PARSERS = {
+    timestampFromMilliseconds: (millis) => Number(millis),
+    timestampFromMicroseconds: (micros) => Number(micros / 1000n),
+    timestampFromNanoseconds: (nanos) => Number(nanos / 1000000n),
+    dateFromDays: (days) => days * 86_400_000,
+};
+const KIND_OF_TYPE = {
+    integer: K_INTEGER,
+    number: K_NUMBER,
+    boolean: K_BOOLEAN,
+    date: K_DATE,
+    datetime: K_DATETIME,
+    string: K_STRING,
+    mixed: K_STRING,
+    empty: K_NULL,
+};
+function parquet_columns_kindOfType(type) {
+    return KIND_OF_TYPE[type];
+}
+/** True when the column is held as numbers: integers, floats, and flat dates/timestamps. */
+function holdsNumbers(plan) {
+    return (plan.type === 'integer' ||
+        plan.type === 'number' ||
+        (plan.flat && (plan.type === 'date' || plan.type === 'datetime')));
+}
+function newGroupColumn(plan, rows) {
+    return holdsNumbers(plan)
+        ? { kind: 'numbers', numbers: new Float64Array(rows), nullMask: undefined }
+        : { kind: 'coded', codes: new Int32Array(rows).fill(-1), dict: [] };
+}
+/** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */
+function storeChunk(target, chunk, at) {
+    if (target.kind === 'coded') {
+        const { codes, dict } = target;
+        for (let i = 0; i < chunk.length; i++) {
+            const value = cellFromParquet(chunk[i]);
+            if (value !== null)
+                codes[at + i] = dict.push(value) - 1;
+        }
+        return;
+    }
+    const { numbers } = target;
+    if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
+        numbers.set(chunk, at);
+        return;
+    }
+    for (let i = 0; i < chunk.length; i++) {
+        const value = chunk[i];
+        if (value === null || value === undefined) {
+            numbers[at + i] = Number.NaN;
+            target.nullMask ??= new Uint8Array(numbers.length);
+            target.nullMask[at + i] = 1;
+        }
+        else
+            numbers[at + i] = Number(value);
+    }
+}
+/** Builds the batch column for rows [start, end) of a group column. */
+function batchColumn(plan, group, start, end) {
+    const rows = end - start;
+    const kind = KIND_OF_TYPE[plan.type];
+    if (group.kind === 'numbers') {
+        const mask = group.nullMask?.subarray(start, end);
+        let nulls = 0;
+        if (mask)
+            for (let r = 0; r < rows; r++)
+                nulls += mask[r];
+        const counts = parquet_columns_typedCounts(kind, rows, nulls);
+        if (plan.type === 'integer' || plan.type === 'number') {
+            const numbers = group.numbers.subarray(start, end);
+            return {
+                name: plan.name,
+                type: plan.type,
+                length: rows,
+                counts,
+                numbers,
+                nullMask: nulls > 0 ? mask : undefined,
+            };
+        }
+        return {
+            name: plan.name,
+            type: plan.type,
+            length: rows,
+            counts,
+            values: isoTexts(plan, group, start, end),
+        };
+    }
+    const values = new Array(rows);
+    const { codes, dict } = group;
+    let nulls = 0;
+    for (let r = 0; r < rows; r++) {
+        const code = codes[start + r];
+        if (code < 0) {
+            values[r] = null;
+            nulls++;
+        }
+        else
+            values[r] = dict[code];
+    }
+    return {
+        name: plan.name,
+        type: plan.type,
+        length: rows,
+        counts: parquet_columns_typedCounts(kind, rows, nulls),
+        values,
+    };
+}
+/**
+ * ISO 8601 text for epoch milliseconds, the same text as `Date.toISOString()` (without the `Z`
+ * for timestamps not adjusted to UTC, only the day for dates). Years 0-9999 are formatted from
+ * integer arithmetic into one flat string (no Date object, no sliced strings); others use Date.
+ */
+function isoTexts(plan, group, start, end) {
+    const values = new Array(end - start);
+    const length = plan.type === 'date' ? 10 : plan.utc ? 24 : 23;
+    // Instants repeat in runs (sorted data): one string per run. (A Map per batch dedupes more but
+    // was measured to cost more memory than it saves.)
+    let lastTime = Number.NaN;
+    let lastText = '';
+    for (let r = start; r < end; r++) {
+        if (group.nullMask?.[r]) {
+            values[r - start] = null;
+            continue;
+        }
+        const time = group.numbers[r];
+        if (time !== lastTime) {
+            lastTime = time;
+            lastText = formatInstant(time, length);
+        }
+        values[r - start] = lastText;
+    }
+    return values;
+}
+const MS_PER_DAY = 86_400_000;
+/** Years 0000-01-01 to 9999-12-31 in epoch milliseconds. */
+const MIN_FAST = -62_167_219_200_000;
+const MAX_FAST = 253_402_300_799_999;
+/** Character codes of the text being built, one reused array per output length. */
+const CODES = {
+    10: new Array(10).fill(48),
+    23: new Array(23).fill(48),
+    24: new Array(24).fill(48),
+};
+function formatInstant(time, length) {
+    if (!(time >= MIN_FAST && time <= MAX_FAST) || !Number.isInteger(time)) {
+        const iso = new Date(time).toISOString();
+        return length === 10 ? iso.slice(0, 10) : length === 23 ? iso.slice(0, -1) : iso;
+    }
+    const codes = CODES[length];
+    const days = Math.floor(time / MS_PER_DAY);
+    let ms = time - days * MS_PER_DAY;
+    // Civil date from days since 1970-01-01 (Howard Hinnant, "chrono-Compatible Low-Level Date
+    // Algorithms", days_from_civil inverse; proleptic Gregorian calendar, as Date uses).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    put(codes, 0, year, 4);
+    codes[4] = 45; // -
+    put(codes, 5, month, 2);
+    codes[7] = 45;
+    put(codes, 8, day, 2);
+    if (length > 10) {
+        const hours = Math.floor(ms / 3_600_000);
+        ms -= hours * 3_600_000;
+        const minutes = Math.floor(ms / 60_000);
+        ms -= minutes * 60_000;
+        const seconds = Math.floor(ms / 1000);
+        ms -= seconds * 1000;
+        codes[10] = 84; // T
+        put(codes, 11, hours, 2);
+        codes[13] = 58; // :
+        put(codes, 14, minutes, 2);
+        codes[16] = 58;
+        put(codes, 17, seconds, 2);
+        codes[19] = 46; // .
+        put(codes, 20, ms, 3);
+        if (length === 24)
+            codes[23] = 90; // Z
+    }
+    return String.fromCharCode.apply(null, codes);
+}
+function put(codes, at, value, width) {
+    for (let i = at + width - 1; i >= at; i--) {
+        codes[i] = 48 + (value % 10);
+        value = Math.floor(value / 10);
+    }
+}
+/** Counts for a typed column: every non-null value has the schema's kind. */
+function parquet_columns_typedCounts(kind, rows, nulls) {
+    const tally = new Int32Array(8);
+    tally[kind] = rows - nulls;
+    tally[K_NULL] = nulls;
+    return countsFromTally(tally);
+}
+function cellFromParquet(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
+        return value;
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (value instanceof Uint8Array)
+        return Buffer.from(value).toString('base64');
+    return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+;// CONCATENATED MODULE: ../../packages/data/src/parquet-pages.ts
+
+
+
+
+
+
+/**
+ * Scratch buffers reused from page to page (one per reader): definition levels and dictionary
+ * indices. Every page is copied out before the next one is decoded. (Decompressing ZSTD into a
+ * reused buffer too was measured slower and no leaner with fzstd, so pages are decompressed fresh.)
+ */
+class PageScratch {
+    #levels = new Uint8Array(0);
+    #indices = new Int32Array(0);
+    levels(size) {
+        if (this.#levels.length < size)
+            this.#levels = new Uint8Array(Math.max(size, this.#levels.length * 2));
+        const out = this.#levels.subarray(0, size);
+        out.fill(0);
+        return out;
+    }
+    indices(size) {
+        if (this.#indices.length < size)
+            this.#indices = new Int32Array(Math.max(size, this.#indices.length * 2));
+        const out = this.#indices.subarray(0, size);
+        out.fill(0);
+        return out;
+    }
+}
+function flatDecoder(base) {
+    return { ...base, parsers: { ...DEFAULT_PARSERS, ...EPOCH_PARSERS }, utf8: true };
+}
+/**
+ * Decodes the pages of one column chunk (`bytes` from its first page to its end) into rows
+ * [0, rows) of `target`. Returns how many rows were filled.
+ */
+function decodeFlatChunk(bytes, decoder, target, rows, scratch) {
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    const maxDefinition = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
+    let dictionary;
+    // Where the current dictionary page starts in a coded target's `dict`.
+    let dictionaryBase = 0;
+    let filled = 0;
+    while (filled < rows && reader.offset < bytes.byteLength) {
+        const header = parquetHeader(reader);
+        const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+            const count = header.dictionary_page_header?.num_values ?? 0;
+            const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+            const raw = readPlain(pageReader, decoder.type, count, decoder.element.type_length);
+            // Copied out of the page bytes (a typed dictionary may be a view of them).
+            dictionary = compactDictionary(convert(raw, decoder), target, true);
+            if (target.kind === 'coded') {
+                dictionaryBase = target.dict.length;
+                for (const value of dictionary)
+                    target.dict.push(value);
+            }
+        }
+        else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+            const n = Math.min(pageRows(header), rows - filled);
+            filled += decodeDataPage(compressed, header, { decoder, dictionary, dictionaryBase, maxDefinition, target, scratch }, filled, n);
+        }
+        // Index pages and unknown page types carry no rows.
+    }
+    return filled;
+}
+function pageRows(header) {
+    return header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
+}
+function decodeDataPage(compressed, header, context, at, rows) {
+    const { decoder, dictionary, dictionaryBase, maxDefinition, target, scratch } = context;
+    const v1 = header.data_page_header;
+    const v2 = header.data_page_header_v2;
+    const encoding = v1?.encoding ?? v2?.encoding ?? 'PLAIN';
+    const dictionaryPage = dictionary !== undefined && (encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY');
+    const plainText = encoding === 'PLAIN' && target.kind === 'coded' && isText(decoder);
+    if (dictionaryPage || plainText) {
+        const { values, definitions, present } = pageParts(compressed, header, context);
+        if (plainText && target.kind === 'coded') {
+            plainTextRows(Buffer.from(values.buffer, values.byteOffset, values.byteLength), 0, target, at, rows, definitions);
+            return rows;
+        }
+        if (!dictionary)
+            return 0;
+        const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+        const indices = scratch.indices(present);
+        const bitWidth = reader.view.getUint8(reader.offset++);
+        if (bitWidth > 0)
+            readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - reader.offset);
+        writeRows(target, at, rows, definitions, (k) => indices[k], dictionary, dictionaryBase);
+        return rows;
+    }
+    const { definitionLevels, dataPage } = v1
+        ? readDataPage(decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors), v1, decoder)
+        : readDataPageV2(compressed, header, decoder);
+    const definitions = maxDefinition > 0 && definitionLevels && definitionLevels.length > 0
+        ? Uint8Array.from(definitionLevels, (d) => (d === maxDefinition ? 1 : 0))
+        : undefined;
+    if (dictionary && encoding.endsWith('_DICTIONARY')) {
+        writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary, dictionaryBase);
+    }
+    else {
+        const values = convert(dataPage, decoder);
+        const page = compactDictionary(values, target);
+        let base = 0;
+        if (target.kind === 'coded') {
+            base = target.dict.length;
+            for (const value of page)
+                target.dict.push(value);
+        }
+        writeRows(target, at, rows, definitions, (k) => k, page, base);
+    }
+    return rows;
+}
+/**
+ * Splits a data page (v1 or v2) of a flat column into its definition levels (1 = present; none
+ * when the column is required) and its decompressed value bytes. v1 pages compress levels and
+ * values together, levels prefixed by their 4-byte length; v2 pages keep the levels uncompressed
+ * in front, without the prefix (parquet-format, DataPageV2).
+ */
+function pageParts(compressed, header, context) {
+    const { decoder, maxDefinition, scratch } = context;
+    const v2 = header.data_page_header_v2;
+    if (!v2) {
+        const count = header.data_page_header?.num_values ?? 0;
+        const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+        const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+        if (maxDefinition === 0)
+            return { values: page, definitions: undefined, present: count };
+        const definitions = scratch.levels(count);
+        readRleBitPackedHybrid(reader, 1, definitions);
+        let present = 0;
+        for (const d of definitions)
+            present += d;
+        return { values: page.subarray(reader.offset), definitions, present };
+    }
+    const repetitionBytes = v2.repetition_levels_byte_length;
+    const definitionBytes = v2.definition_levels_byte_length;
+    let definitions;
+    let present = v2.num_values;
+    if (maxDefinition > 0 && definitionBytes > 0) {
+        definitions = scratch.levels(v2.num_values);
+        const reader = {
+            view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength),
+            offset: repetitionBytes,
+        };
+        readRleBitPackedHybrid(reader, 1, definitions, definitionBytes);
+        present = 0;
+        for (const d of definitions)
+            present += d;
+    }
+    const packed = compressed.subarray(repetitionBytes + definitionBytes);
+    const size = header.uncompressed_page_size - repetitionBytes - definitionBytes;
+    const values = v2.is_compressed === false ? packed : decompressPage(packed, size, decoder.codec, decoder.compressors);
+    return { values, definitions, present };
+}
+/** UTF-8 text columns (STRING logical type / UTF8 converted type). */
+function isText(decoder) {
+    const { element } = decoder;
+    return (element.type === 'BYTE_ARRAY' && (element.converted_type === 'UTF8' || element.logical_type?.type === 'STRING'));
+}
+/**
+ * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
+ * without a Uint8Array view per value; a value equal to the previous one (sorted columns) reuses
+ * its string and code.
+ */
+function plainTextRows(page, offset, target, at, rows, definitions) {
+    const { codes, dict } = target;
+    let o = offset;
+    let prevStart = -1;
+    let prevLength = -1;
+    let prevCode = -1;
+    for (let r = 0; r < rows; r++) {
+        if (definitions && definitions[r] === 0) {
+            codes[at + r] = -1;
+            continue;
+        }
+        const length = page.readUInt32LE(o);
+        o += 4;
+        if (o + length > page.length)
+            throw new Error(`text value ${r} runs past the end of its page`);
+        if (length !== prevLength || !parquet_pages_sameBytes(page, o, prevStart, length)) {
+            prevCode = dict.push(page.toString('utf8', o, o + length)) - 1;
+            prevStart = o;
+            prevLength = length;
+        }
+        codes[at + r] = prevCode;
+        o += length;
+    }
+}
+function parquet_pages_sameBytes(data, a, b, length) {
+    for (let i = length - 1; i >= 0; i--)
+        if (data[a + i] !== data[b + i])
+            return false;
+    return true;
+}
+/**
+ * Writes rows [at, at + rows): null where the definition level is 0, else the next value:
+ * dictionary[index(k)] for numbers, code base + index(k) into the coded target's dict.
+ */
+function writeRows(target, at, rows, definitions, index, dictionary, base) {
+    let k = 0;
+    if (target.kind === 'numbers') {
+        const numbers = target.numbers;
+        const dict = dictionary;
+        for (let r = 0; r < rows; r++) {
+            if (definitions && definitions[r] === 0) {
+                numbers[at + r] = Number.NaN;
+                target.nullMask ??= new Uint8Array(numbers.length);
+                target.nullMask[at + r] = 1;
+            }
+            else
+                numbers[at + r] = dict[index(k++)];
+        }
+        return;
+    }
+    const codes = target.codes;
+    for (let r = 0; r < rows; r++) {
+        codes[at + r] = definitions && definitions[r] === 0 ? -1 : base + index(k++);
+    }
+}
+function compactDictionary(values, target, copy = false) {
+    if (target.kind === 'numbers') {
+        if (values instanceof Float64Array)
+            return copy ? values.slice() : values;
+        const out = new Float64Array(values.length);
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            out[i] = value === null || value === undefined ? Number.NaN : Number(value);
+        }
+        return out;
+    }
+    const out = new Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = cellFromParquet(values[i]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../packages/data/src/parquet-reader.ts
+
+
 
 
 
@@ -56871,44 +57640,37 @@ function decompressGzip(input, outputLength) {
 
 /**
  * Reads a Parquet file (Snappy, Gzip, ZSTD, Brotli, LZ4 pages via hyparquet-compressors) one row
- * group at a time, only the projected columns, and yields batches of at most batchRows rows.
- * Column types come from the Parquet schema, not from inference.
+ * group at a time and one column chunk at a time, only the projected columns, and yields batches
+ * of at most batchRows rows. Each decoded page is copied into a compact buffer (Float64Array for
+ * numbers, dates and timestamps) and released, so memory is about one row group of compact
+ * columns plus one decoded column chunk. Column types come from the Parquet schema.
  */
 async function* readParquet(path, options) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         const { file, metadata } = await openParquet(path, handle);
         const plans = planParquetColumns(path, metadata.schema, options.columns);
-        const scan = await parquetScan({ file, metadata, columns: plans.map((p) => p.name), compressors: compressors });
-        const groupStarts = [];
-        let total = 0;
-        for (const group of metadata.row_groups) {
-            groupStarts.push(total);
-            total += Number(group.num_rows);
-        }
+        const scratch = new PageScratch();
+        let groupStart = 0;
         let yielded = false;
-        for (const range of scan.ranges) {
-            const group = groupStarts.findLastIndex((start) => start <= range.rowStart);
-            const data = new Map();
+        for (const [group, rowGroup] of metadata.row_groups.entries()) {
+            const groupRows = Number(rowGroup.num_rows);
+            const groupEnd = groupStart + groupRows;
+            if (groupRows === 0)
+                continue;
+            const data = [];
             for (const plan of plans) {
-                try {
-                    data.set(plan.name, await scan.readColumn({ column: plan.name, ...range }));
-                }
-                catch (error) {
-                    throw new errors_UserError(`${path}: row group ${group} (rows ${range.rowStart}-${range.rowEnd - 1}), column "${plan.name}" could not ` +
-                        `be read (${error.message}). The file is truncated or corrupt: write it again.`, { cause: error });
-                }
+                data.push(await readGroupColumn(path, { file, metadata, plan, group, groupStart, groupEnd, handle, scratch }));
             }
-            for (let from = range.rowStart; from < range.rowEnd; from += options.batchRows) {
-                const to = Math.min(from + options.batchRows, range.rowEnd);
+            for (let from = 0; from < groupRows; from += options.batchRows) {
+                const to = Math.min(from + options.batchRows, groupRows);
                 const columns = new Map();
-                for (const plan of plans) {
-                    const all = data.get(plan.name);
-                    columns.set(plan.name, columnFromParquet(plan, all, from - range.rowStart, to - range.rowStart));
-                }
+                for (const [i, plan] of plans.entries())
+                    columns.set(plan.name, batchColumn(plan, data[i], from, to));
                 yielded = true;
-                yield { columns, rowOffset: from, rowCount: to - from };
+                yield { columns, rowOffset: groupStart + from, rowCount: to - from };
             }
+            groupStart = groupEnd;
         }
         if (!yielded)
             yield emptyBatch(plans.map((p) => p.name));
@@ -56917,25 +57679,83 @@ async function* readParquet(path, options) {
         await handle.close();
     }
 }
+/** Decodes one column chunk page by page into its compact group column. */
+async function readGroupColumn(path, read) {
+    const { plan, groupStart, groupEnd } = read;
+    const target = newGroupColumn(plan, groupEnd - groupStart);
+    let filled = 0;
+    try {
+        const chunk = read.metadata.row_groups[read.group].columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === plan.name)?.meta_data;
+        if (plan.flat && chunk) {
+            // Flat columns: our own page loop, straight into typed buffers.
+            let start = Number(chunk.data_page_offset);
+            const dictionaryAt = chunk.dictionary_page_offset === undefined ? 0 : Number(chunk.dictionary_page_offset);
+            if (dictionaryAt > 0 && dictionaryAt < start)
+                start = dictionaryAt;
+            const bytes = await readBytes(read.handle, start, Number(chunk.total_compressed_size));
+            const schemaPath = getSchemaPath(read.metadata.schema, [plan.name]);
+            const decoder = flatDecoder({
+                pathInSchema: [plan.name],
+                type: chunk.type,
+                element: schemaPath.at(-1).element,
+                schemaPath,
+                codec: chunk.codec,
+                compressors: compressors,
+            });
+            filled = decodeFlatChunk(bytes, decoder, target, groupEnd - groupStart, read.scratch);
+        }
+        else
+            await parquetRead({
+                file: read.file,
+                metadata: read.metadata,
+                columns: [plan.name],
+                rowStart: groupStart,
+                rowEnd: groupEnd,
+                compressors: compressors,
+                ...(plan.flat ? { parsers: EPOCH_PARSERS } : {}),
+                onChunk({ columnData, rowStart }) {
+                    // Chunks may reach outside the requested rows: keep only this group's.
+                    const skip = Math.max(0, groupStart - rowStart);
+                    const take = Math.min(columnData.length, groupEnd - rowStart) - skip;
+                    if (take <= 0)
+                        return;
+                    const part = skip === 0 && take === columnData.length ? columnData : columnData.slice(skip, skip + take);
+                    storeChunk(target, part, rowStart + skip - groupStart);
+                    filled += take;
+                },
+            });
+        if (filled !== groupEnd - groupStart)
+            throw new Error(`decoded ${filled} of ${groupEnd - groupStart} values`);
+    }
+    catch (error) {
+        throw new errors_UserError(`${path}: row group ${read.group} (rows ${groupStart}-${groupEnd - 1}), column "${plan.name}" could not ` +
+            `be read (${error.message}). The file is truncated or corrupt: write it again.`, { cause: error });
+    }
+    return target;
+}
+/** Reads up to `length` bytes at `start` (fewer at the end of the file). */
+async function readBytes(handle, start, length) {
+    const out = new Uint8Array(Math.max(0, length));
+    let filled = 0;
+    while (filled < out.length) {
+        const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled === out.length ? out : out.subarray(0, filled);
+}
 async function openParquet(path, handle) {
     const { size } = await handle.stat();
     const file = {
         byteLength: size,
         async slice(start, end) {
-            const stop = Math.min(end ?? size, size);
-            const out = new Uint8Array(Math.max(0, stop - start));
-            let filled = 0;
-            while (filled < out.length) {
-                const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
+            const out = await readBytes(handle, start, Math.min(end ?? size, size) - start);
             return out.buffer;
         },
     };
     try {
-        return { file, metadata: await parquetMetadataAsync(file) };
+        return { file, metadata: await metadata_parquetMetadataAsync(file) };
     }
     catch (error) {
         throw new errors_UserError(`${path}: not a readable Parquet file (${error.message}). A Parquet file ends with its metadata ` +
@@ -56963,7 +57783,7 @@ async function parquet_reader_parquetCountsFromMetadata(path, columns) {
                     return undefined;
                 nulls += Number(nullCount);
             }
-            counts.set(plan.name, typedCounts(KIND_OF_TYPE[plan.type], rows, nulls));
+            counts.set(plan.name, typedCounts(kindOfType(plan.type), rows, nulls));
         }
         return { rows, counts };
     }
@@ -56996,7 +57816,12 @@ function planParquetColumns(path, schema, requested) {
     return names.map((name) => {
         const element = byName.get(name);
         const logical = element.logical_type;
-        return { name, type: parquetType(element), utc: logical?.type === 'TIMESTAMP' ? logical.isAdjustedToUTC : true };
+        return {
+            name,
+            type: parquetType(element),
+            utc: logical?.type === 'TIMESTAMP' ? logical.isAdjustedToUTC : true,
+            flat: (element.num_children ?? 0) === 0 && element.repetition_type !== 'REPEATED',
+        };
     });
 }
 function parquetType(element) {
@@ -57024,90 +57849,6 @@ function parquetType(element) {
         default:
             return 'string';
     }
-}
-const KIND_OF_TYPE = {
-    integer: K_INTEGER,
-    number: K_NUMBER,
-    boolean: K_BOOLEAN,
-    date: K_DATE,
-    datetime: K_DATETIME,
-    string: K_STRING,
-    mixed: K_STRING,
-    empty: K_NULL,
-};
-/** Builds one column from rows [start, end) of a decoded row-group column. */
-function columnFromParquet(plan, data, start, end) {
-    const rows = end - start;
-    const kind = KIND_OF_TYPE[plan.type];
-    let nulls = 0;
-    if (plan.type === 'integer' || plan.type === 'number') {
-        const numbers = new Float64Array(rows);
-        let nullMask;
-        for (let r = 0; r < rows; r++) {
-            const value = data[start + r];
-            if (value === null || value === undefined) {
-                numbers[r] = Number.NaN;
-                nullMask ??= new Uint8Array(rows);
-                nullMask[r] = 1;
-                nulls++;
-            }
-            else
-                numbers[r] = Number(value);
-        }
-        return {
-            name: plan.name,
-            type: plan.type,
-            length: rows,
-            counts: typedCounts(kind, rows, nulls),
-            numbers,
-            nullMask,
-        };
-    }
-    const values = new Array(rows);
-    // Timestamps repeat a lot (dictionary pages): format each distinct instant once per batch.
-    const isoCache = new Map();
-    for (let r = 0; r < rows; r++) {
-        const value = data[start + r];
-        if (value === null || value === undefined) {
-            values[r] = null;
-            nulls++;
-        }
-        else if (value instanceof Date) {
-            const time = value.getTime();
-            let text = isoCache.get(time);
-            if (text === undefined) {
-                text = formatDate(plan, value);
-                isoCache.set(time, text);
-            }
-            values[r] = text;
-        }
-        else
-            values[r] = cellFromParquet(value);
-    }
-    const type = plan.type;
-    return { name: plan.name, type, length: rows, counts: typedCounts(kind, rows, nulls), values };
-}
-/** Counts for a typed column: every non-null value has the schema's kind. */
-function typedCounts(kind, rows, nulls) {
-    const tally = new Int32Array(8);
-    tally[kind] = rows - nulls;
-    tally[K_NULL] = nulls;
-    return countsFromTally(tally);
-}
-function formatDate(plan, value) {
-    const iso = value.toISOString();
-    if (plan.type === 'date')
-        return iso.slice(0, 10);
-    return plan.utc ? iso : iso.slice(0, -1);
-}
-function cellFromParquet(value) {
-    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
-        return value;
-    if (typeof value === 'bigint')
-        return value.toString();
-    if (value instanceof Uint8Array)
-        return Buffer.from(value).toString('base64');
-    return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
 ;// CONCATENATED MODULE: ../../packages/data/src/read-table.ts

@@ -1,32 +1,9 @@
-/**
- * Metadata store benchmark: does the cost of one write and of a latest-run lookup from a fresh
- * runner stay flat as the branch grows? Fills two bare repositories (1,000 and 100,000 runs;
- * --quick: 500 and 10,000) in bulk with git fast-import, in exactly the layout and with the
- * indexes the store writes, then measures on each (median of several repetitions):
- *   - write: time of putRun from an opened store, and bytes written into the remote: through the
- *     local fast path (objects + update-ref, the default for a repository on disk), and, for
- *     reference, through git push (as to a network remote: the pack the remote received);
- *   - lookup: time of openStore + latestRun from a new cache as a fresh runner does over the
- *     network (git fetch by id), and bytes fetched into that cache; and the same lookup time
- *     through the local fast path.
- * Prints one line per ratio (large/small, target <= 1.5). Exits non-zero only on errors.
- *
- * Run: node_modules/.bin/node test/bench/store-bench.ts [--quick] [--reps N]
- */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalJson, newId, type RunRecord } from '@cairn/core';
-import {
-  ALL_REFS,
-  openStore,
-  RECENT_PER_EXPERIMENT,
-  RECENT_PER_REF,
-  runIndexPath,
-  runPath,
-  STORE_FORMAT,
-} from '../../packages/store/src/index.ts';
+import { newId, type RunRecord } from '@cairn/core';
+import { openStore } from '../../packages/store/src/index.ts';
+import { fillRuns, git, median } from './bulk-fill.ts';
 
 const EXPERIMENT = 'bench';
 const REF = 'refs/heads/main';
@@ -53,52 +30,12 @@ function run(id: string, i: number): RunRecord {
   };
 }
 
-function git(argv: string[], cwd?: string, input?: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', argv, { cwd, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    if (input && child.stdin) input.pipe(child.stdin);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`git ${argv[0]} failed: ${err}`))));
-  });
-}
-
-/** A fast-import stream of one commit holding `count` runs, cairn.json and the run indexes. */
-async function* fastImportStream(count: number): AsyncGenerator<string> {
-  const files: [string, string][] = [['cairn.json', canonicalJson({ format: STORE_FORMAT, tool: 'cairn' })]];
-  const ids = Array.from({ length: count }, (_, i) => newId({ now: Date.UTC(2026, 0, 1) + i * 60_000 }));
-  const newest = [...ids].sort().reverse();
-  const index = (keep: number) => ({ latest: newest[0] ?? null, recent: newest.slice(0, keep) });
-  files.push([runIndexPath(EXPERIMENT, REF), canonicalJson(index(RECENT_PER_REF))]);
-  files.push([runIndexPath(EXPERIMENT, ALL_REFS), canonicalJson(index(RECENT_PER_EXPERIMENT))]);
-  yield 'commit refs/heads/mlops-metadata\ncommitter cairn <cairn@users.noreply.github.com> 1767225600 +0000\ndata 9\nbulk fill\n';
-  for (const [path, text] of files) yield `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-  let chunk = '';
-  for (let i = 0; i < count; i++) {
-    const id = ids[i] ?? '';
-    const text = canonicalJson(run(id, i));
-    chunk += `M 100644 inline ${runPath(EXPERIMENT, id)}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-    if (chunk.length > 1 << 20) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield `${chunk}\n`;
-}
-
 async function fill(dir: string, count: number): Promise<string> {
   const remote = join(dir, 'remote.git');
   await git(['init', '--quiet', '--bare', remote]);
   // Keep every received push as a pack, so the bytes pushed can be read off the pack's size.
   await git(['--git-dir', remote, 'config', 'receive.unpackLimit', '1']);
-  const { Readable } = await import('node:stream');
-  await git(['--git-dir', remote, 'fast-import', '--quiet'], undefined, Readable.from(fastImportStream(count)));
+  await fillRuns(remote, { experiment: EXPERIMENT, ref: REF, count, t0: Date.UTC(2026, 0, 1), makeRun: run });
   return remote;
 }
 
@@ -134,12 +71,6 @@ function receivePackMs(trace: string): number {
     if (match?.[1]) total += Number(match[1]) * 1000;
   }
   return total;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 interface Measures {

@@ -1,30 +1,11 @@
-/**
- * track-run benchmark: time to record one run and render its comparison (what the action does after
- * reading the files: open the store from a fresh cache, find the baseline, write the run, read the
- * trend, render the report) with 100 and with 10,000 earlier runs of the experiment in the store.
- * The store is filled in bulk with `git fast-import`, in the layout and with the indexes the store
- * itself writes (the approach of store-bench.ts). Prints the median times and their ratio
- * (target <= 1.5). Exits non-zero only on errors. --quick: fewer repetitions, for CI (< 1 min).
- *
- * Run: node_modules/.bin/node test/bench/track-bench.ts [--quick] [--reps N]
- */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { canonicalJson, newId, type RunRecord } from '@cairn/core';
+import type { RunRecord } from '@cairn/core';
 import { trackRun } from '../../packages/metrics/src/index.ts';
 import { renderRunReport } from '../../packages/report/src/index.ts';
-import {
-  ALL_REFS,
-  openStore,
-  RECENT_PER_EXPERIMENT,
-  RECENT_PER_REF,
-  runIndexPath,
-  runPath,
-  STORE_FORMAT,
-} from '../../packages/store/src/index.ts';
+import { openStore } from '../../packages/store/src/index.ts';
+import { fillRuns, git, median } from './bulk-fill.ts';
 
 const EXPERIMENT = 'churn';
 const REF = 'refs/heads/main';
@@ -61,49 +42,6 @@ function runOf(id: string, i: number): RunRecord {
   };
 }
 
-async function* fillStream(count: number): AsyncGenerator<string> {
-  const ids = Array.from({ length: count }, (_, i) => newId({ now: T0 + i * 60_000 }));
-  const newest = [...ids].sort().reverse();
-  const index = (keep: number) => canonicalJson({ latest: newest[0] ?? null, recent: newest.slice(0, keep) });
-  const head: [string, string][] = [
-    ['cairn.json', canonicalJson({ format: STORE_FORMAT, tool: 'cairn' })],
-    [runIndexPath(EXPERIMENT, REF), index(RECENT_PER_REF)],
-    [runIndexPath(EXPERIMENT, ALL_REFS), index(RECENT_PER_EXPERIMENT)],
-  ];
-  yield 'commit refs/heads/mlops-metadata\ncommitter cairn <cairn@users.noreply.github.com> 1767225600 +0000\ndata 9\nbulk fill\n';
-  let chunk = '';
-  const add = (path: string, text: string) => {
-    chunk += `M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-  };
-  for (const [path, text] of head) add(path, text);
-  for (let i = 0; i < count; i++) {
-    add(runPath(EXPERIMENT, ids[i] as string), canonicalJson(runOf(ids[i] as string, i)));
-    if (chunk.length > 1 << 20) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield `${chunk}\n`;
-}
-
-function git(argv: string[], input?: Readable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', argv, { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    if (input && child.stdin) input.pipe(child.stdin);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git ${argv.join(' ')}: ${err}`))));
-  });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 interface Sample {
   totalMs: number;
   trackMs: number;
@@ -115,7 +53,7 @@ async function fill(dir: string, count: number): Promise<string> {
   const remote = join(dir, `remote-${count}.git`);
   const started = Date.now();
   await git(['init', '--quiet', '--bare', remote]);
-  await git(['--git-dir', remote, 'fast-import', '--quiet'], Readable.from(fillStream(count)));
+  await fillRuns(remote, { experiment: EXPERIMENT, ref: REF, count, t0: T0, makeRun: runOf });
   process.stderr.write(`filled ${count} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return remote;
 }

@@ -6,28 +6,10 @@ import { join } from 'node:path';
 import { newId, type RunRecord, silentLogger } from '@cairn/core';
 import { openStore } from '@cairn/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.ts';
+import { type CliResult, runCli } from './run-cli.ts';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cairn(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: options.cwd ?? tmpdir(),
-    env: options.env ?? {},
-  });
-  return { code, stdout, stderr };
+function cairn(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return runCli(args, { cwd: options.cwd ?? tmpdir(), env: options.env ?? {} });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-test-'));

@@ -3,27 +3,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.ts';
+import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-data-'));
 const remote = join(dir, 'store.git');
 execFileSync('git', ['init', '--quiet', '--bare', remote]);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cairn(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--remote', remote], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    env: {},
-  });
-  return { code, stdout, stderr };
+function cairn(args: string[]) {
+  return runCli([...args, '--remote', remote], { cwd: dir });
 }
 
 describe('cairn data', () => {

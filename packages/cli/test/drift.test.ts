@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.ts';
+import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-drift-'));
 const rows = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
@@ -11,20 +11,8 @@ writeFileSync(join(dir, 'same.csv'), `x,g\n${rows(200, (i) => `${(i * 7) % 50},$
 writeFileSync(join(dir, 'moved.csv'), `x,g\n${rows(200, (i) => `${(i % 50) + 40},${i % 3 ? 'b' : 'a'}`)}\n`);
 writeFileSync(join(dir, 'dup.csv'), 'x,x\n1,2\n');
 
-async function cairn(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['drift', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    env: {},
-  });
-  return { code, stdout, stderr };
+function cairn(args: string[]) {
+  return runCli(['drift', ...args], { cwd: dir });
 }
 
 describe('cairn drift', () => {

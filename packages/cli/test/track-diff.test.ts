@@ -4,26 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@cairn/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.ts';
+import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-track-'));
 const remote = join(dir, 'store.git');
 const work = join(dir, 'work');
 
-async function cairn(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--remote', remote], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: work,
-    env: {},
-  });
-  return { code, stdout, stderr };
+function cairn(args: string[]) {
+  return runCli([...args, '--remote', remote], { cwd: work });
 }
 
 beforeAll(() => {

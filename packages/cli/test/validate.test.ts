@@ -3,26 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.ts';
+import { runCli } from './run-cli.ts';
 
 const DATA = fileURLToPath(new URL('../../validate/node_modules/vega-datasets/data/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cairn-cli-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cairn(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    env: {},
-  });
-  return { code, stdout, stderr };
+function cairn(args: string[]) {
+  return runCli(args, { cwd: dir });
 }
 
 describe('cairn validate', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 
 /**
@@ -26,4 +27,26 @@ export async function loadWorkflowParser() {
     import('@actions/workflow-parser/actions/index'),
   ]);
   return { ...root, ...actions };
+}
+
+export interface ParsedWorkflowFile {
+  /** Every error GitHub's parser reports: parsing, then conversion to a template. */
+  errors: string[];
+  /** Jobs in order, with the `uses:` of each step. */
+  jobs: { id: string; uses: string[] }[];
+}
+
+/** Parses a workflow file the way GitHub does (`parseWorkflow` + `convertWorkflowTemplate`). */
+export async function parseWorkflowFile(path: string): Promise<ParsedWorkflowFile> {
+  const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await loadWorkflowParser();
+  const parsed = parseWorkflow({ name: path, content: readFileSync(path, 'utf8') }, new NoOperationTraceWriter());
+  const errors = parsed.context.errors.getErrors().map((x) => x.message);
+  if (!parsed.value) return { errors: errors.length ? errors : [`${path}: no workflow parsed`], jobs: [] };
+  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+  errors.push(...(template.errors ?? []).map((x) => x.Message));
+  const jobs = template.jobs.map((job) => ({
+    id: job.id.value,
+    uses: 'steps' in job ? job.steps.flatMap((s) => ('uses' in s ? [s.uses.value] : [])) : [],
+  }));
+  return { errors, jobs };
 }

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
 import { REPO_ROOT, runAction } from '../../../test/harness/index.ts';
-import { loadWorkflowParser } from '../../../test/harness/workflow-parser.ts';
+import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
 
 const FILE = join(REPO_ROOT, 'workflows-examples/version-data.yml');
 const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
@@ -31,15 +31,10 @@ describe('workflows-examples/version-data.yml', () => {
   });
 
   it("parses with GitHub's workflow parser without errors, with per-job permissions and pinned actions", async () => {
-    const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await loadWorkflowParser();
-    const parsed = parseWorkflow({ name: FILE, content: readFileSync(FILE, 'utf8') }, new NoOperationTraceWriter());
-    expect(parsed.context.errors.getErrors().map((x) => x.message)).toEqual([]);
-    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
-    expect(template.errors ?? []).toEqual([]);
-    expect(template.jobs.map((j) => j.id.value)).toEqual(['version', 'train']);
-    const uses = template.jobs.flatMap((job) =>
-      'steps' in job ? job.steps.flatMap((s) => ('uses' in s ? [s.uses.value] : [])) : [],
-    );
+    const parsedWorkflow = await parseWorkflowFile(FILE);
+    expect(parsedWorkflow.errors).toEqual([]);
+    expect(parsedWorkflow.jobs.map((j) => j.id)).toEqual(['version', 'train']);
+    const uses = parsedWorkflow.jobs.flatMap((job) => job.uses);
     for (const u of uses.filter((x) => !x.startsWith('./'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
     const workflow = workflowSchema.parse(parse(readFileSync(FILE, 'utf8')));
     expect(workflow.jobs.train?.permissions).toEqual({ contents: 'read' });

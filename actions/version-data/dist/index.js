@@ -35861,7 +35861,9 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named "__proto__" (a metric, a param) stays an own property instead of
+        // setting the prototype and vanishing from the output.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const child = value[key];
             if (child !== undefined)

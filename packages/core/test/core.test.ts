@@ -42,6 +42,10 @@ describe('canonicalJson', () => {
       '{\n  "a": {\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n',
     );
   });
+  it('keeps a key named __proto__', () => {
+    const value = JSON.parse('{"__proto__": 1, "a": 2}');
+    expect(canonicalJson(value)).toBe('{\n  "__proto__": 1,\n  "a": 2\n}\n');
+  });
   it('is independent of insertion order', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {

@@ -15,7 +15,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Column, hashFile, readTable } from '../../packages/data/src/index.ts';
+import { type Column, cellAt, hashFile, readTable } from '../../packages/data/src/index.ts';
 
 const quick = process.argv.includes('--quick');
 const rows = quick ? 200_000 : 3_000_000;
@@ -41,7 +41,7 @@ async function time(fn: () => Promise<unknown>, repeat: number): Promise<number>
 
 function cellText(column: Column, r: number): string {
   if ('numbers' in column) return column.nullMask?.[r] ? '' : String(column.numbers[r]);
-  const value = column.values[r];
+  const value = cellAt(column, r);
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

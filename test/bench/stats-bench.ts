@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTable } from '../../packages/data/src/index.ts';
+import { cellAt, readTable } from '../../packages/data/src/index.ts';
 import { type ColumnInput, driftDataset, driftFromProfile, profileColumn } from '../../packages/stats/src/index.ts';
 
 const quick = process.argv.includes('--quick');
@@ -36,7 +36,10 @@ for await (const batch of readTable(PARQUET, { columns: ['delay', 'distance', 'o
       numeric.set(column.name, all);
     } else {
       const all = strings.get(column.name) ?? [];
-      for (let r = 0; r < take; r++) all.push(column.values[r] === null ? null : String(column.values[r]));
+      for (let r = 0; r < take; r++) {
+        const value = cellAt(column, r);
+        all.push(value === null ? null : String(value));
+      }
       strings.set(column.name, all);
     }
   }

@@ -17,7 +17,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Column, readTable } from '../../packages/data/src/index.ts';
+import { type Column, cellAt, readTable } from '../../packages/data/src/index.ts';
 import { parseContract, validateFile } from '../../packages/validate/src/index.ts';
 
 const PARQUET = fileURLToPath(
@@ -80,7 +80,7 @@ if (process.argv[2] === '--child') {
 
 function cellText(column: Column, r: number): string {
   if ('numbers' in column) return column.nullMask?.[r] ? '' : String(column.numbers[r]);
-  const value = column.values[r];
+  const value = cellAt(column, r);
   return value === null || value === undefined ? '' : String(value);
 }
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { type Logger, type ManifestFile, UserError } from '@cairn/core';
-import { type Column, detectFormat, readTable } from '@cairn/data';
+import { type Column, columnValues, detectFormat, readTable } from '@cairn/data';
 import {
   type ColumnProfile,
   columnProfileEntry,
@@ -43,7 +43,7 @@ export function isTabular(path: string): boolean {
 
 function profileBatchColumn(column: Column): ColumnProfile {
   if ('numbers' in column) return profileNumeric(column.numbers);
-  return profileCategorical(column.values);
+  return profileCategorical(columnValues(column));
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   pandasDtype,
   resolveType,
 } from './column-type.ts';
+export { cellAt, columnValues } from './column-values.ts';
 export { type CsvStreamOptions, readCsvStream } from './csv-reader.ts';
 export {
   buildManifest,

@@ -52,7 +52,19 @@ export interface ValueColumn extends ColumnBase {
   readonly values: CellValue[];
 }
 
-export type Column = NumericColumn | ValueColumn;
+/**
+ * string, date and datetime columns when read with `dictionary: true`: per row an index into
+ * `dictionary` (-1: null), each distinct value of the batch stored once. Counting, grouping and
+ * comparing values then works on small integers instead of one string per row.
+ */
+export interface DictionaryColumn extends ColumnBase {
+  readonly type: 'date' | 'datetime' | 'string';
+  readonly codes: Int32Array;
+  /** Distinct values of this batch's column (no duplicates, in no particular order). */
+  readonly dictionary: readonly string[];
+}
+
+export type Column = NumericColumn | ValueColumn | DictionaryColumn;
 
 export interface Batch {
   /** Projected columns in the requested order (file order when no projection was given). */
@@ -77,6 +89,11 @@ export interface ReadTableOptions {
   nullValues?: readonly string[];
   /** Rows per batch; default 65,536. */
   batchRows?: number;
+  /**
+   * Return string, date and datetime columns as DictionaryColumn (codes into the batch's distinct
+   * values) instead of one string per row. Default false. Mixed and boolean columns keep `values`.
+   */
+  dictionary?: boolean;
 }
 
 export interface ColumnSchema {

@@ -9,6 +9,7 @@ export const DATA_DIR = fileURLToPath(new URL('../node_modules/vega-datasets/dat
 /** Value of row r of a column as a plain JS value (null for null). */
 export function cell(column: Column, r: number): CellValue {
   if ('numbers' in column) return column.nullMask?.[r] ? null : column.numbers[r]!;
+  if ('codes' in column) return column.codes[r]! < 0 ? null : column.dictionary[column.codes[r]!]!;
   return column.values[r]!;
 }
 

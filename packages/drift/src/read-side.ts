@@ -42,7 +42,8 @@ export function emptyTableSide(sources: string[] = []): TableSide {
 /** Reads one file into a side (in this thread). `columns` projects the read when given. */
 export async function readFileSide(path: string, columns?: readonly string[]): Promise<TableSide> {
   const side = emptyTableSide([path]);
-  for await (const batch of readTable(path, columns ? { columns } : {})) addBatch(side, batch);
+  for await (const batch of readTable(path, { dictionary: true, ...(columns ? { columns } : {}) }))
+    addBatch(side, batch);
   compactTableSide(side);
   return side;
 }

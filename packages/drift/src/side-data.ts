@@ -90,12 +90,17 @@ export function addBatch(table: TableSide, batch: Batch): void {
       continue;
     }
     const cats = side.categories;
+    if ('codes' in column) {
+      addCodes(side, column.codes, column.dictionary);
+      continue;
+    }
     for (const v of column.values) {
       if (v === null) side.missing++;
       else if (typeof v === 'number') addNumber(side, v);
       else {
         const key = typeof v === 'string' ? v : String(v);
-        cats.set(key, (cats.get(key) ?? 0) + 1);
+        const had = cats.get(key);
+        cats.set(had === undefined ? flatCopy(key) : key, (had ?? 0) + 1);
       }
     }
   }
@@ -109,6 +114,35 @@ export function addBatch(table: TableSide, batch: Batch): void {
       side.kinds.kinds.null += gap;
     }
   }
+}
+
+/** Counts a dictionary column: codes tallied in an array, then one Map update per distinct value. */
+function addCodes(side: ColumnSide, codes: Int32Array, dictionary: readonly string[]): void {
+  const tally = new Float64Array(dictionary.length);
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as number;
+    if (code < 0) missing++;
+    else tally[code]!++;
+  }
+  side.missing += missing;
+  const cats = side.categories;
+  for (let k = 0; k < dictionary.length; k++) {
+    const n = tally[k] as number;
+    if (n === 0) continue;
+    const key = dictionary[k] as string;
+    const had = cats.get(key);
+    // A new key is copied so that it does not pin the batch's text (V8 sliced strings keep their parent).
+    cats.set(had === undefined ? flatCopy(key) : key, (had ?? 0) + n);
+  }
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was cut from: concatenation builds a
+ * new string, and slicing that is flattened on its own. Only the few distinct values are copied.
+ */
+export function flatCopy(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** Merges `from` (a later file of the same side) into `into`. */

@@ -14,6 +14,7 @@ import type { ColumnType, KindCounts, ReadTableOptions, TableFormat } from '@cai
 import {
   type CellValue,
   type ColumnCounts,
+  columnValues,
   detectFormat,
   emptyCounts,
   mergeCounts,
@@ -101,7 +102,7 @@ export async function inferContract(path: string, options: Omit<ReadTableOptions
           if (!Number.isNaN(v)) track(t, v);
         }
       } else {
-        for (const v of column.values) if (v !== null) track(t, v);
+        for (const v of columnValues(column)) if (v !== null) track(t, v);
       }
     }
     rows += batch.rowCount;

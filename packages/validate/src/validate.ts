@@ -4,7 +4,15 @@
  * compound keys must remember every distinct value (or key) seen: their memory grows with the
  * number of distinct values (documented in docs/adr/0008-validation-contracts.md).
  */
-import { type Batch, type CellValue, type Column, detectFormat, readTable, type TableFormat } from '@cairn/data';
+import {
+  type Batch,
+  type CellValue,
+  type Column,
+  cellAt,
+  detectFormat,
+  readTable,
+  type TableFormat,
+} from '@cairn/data';
 import { type ColumnPlan, type CompiledContract, compileContract, type RuleBase } from './compile.ts';
 import type { Contract } from './contract-schema.ts';
 import {
@@ -45,14 +53,7 @@ interface KeyState {
   seen: Map<string, Example | null>;
 }
 
-function valueAt(column: Column, i: number): CellValue {
-  if ('numbers' in column) {
-    if (column.nullMask?.[i] === 1) return null;
-    const v = column.numbers[i]!;
-    return Number.isNaN(v) ? null : v;
-  }
-  return column.values[i] ?? null;
-}
+const valueAt = cellAt;
 
 /** True when every non-null value of this batch column already has the contract type. */
 function typeHolds(column: Column, expected: string, textSource: boolean): boolean {

@@ -14,6 +14,8 @@ export interface CsvStreamOptions {
   nullValues: readonly string[];
   columns?: readonly string[] | undefined;
   batchRows: number;
+  /** String, date and datetime columns as DictionaryColumn (ReadTableOptions.dictionary). */
+  dictionary?: boolean | undefined;
   /** Cap on rows x columns per batch (default 8M cells, 64 MiB of numbers): wide files get fewer rows. */
   maxBatchCells?: number;
 }

@@ -21,6 +21,8 @@ import type { Batch, Column, ColumnCounts, ColumnType } from './types.ts';
 export interface ParquetReadOptions {
   columns?: readonly string[] | undefined;
   batchRows: number;
+  /** String, date and datetime columns as DictionaryColumn (ReadTableOptions.dictionary). */
+  dictionary?: boolean | undefined;
 }
 
 /**

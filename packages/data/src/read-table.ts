@@ -49,7 +49,7 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
   }
   await assertReadableFile(path);
   if (format === 'parquet') {
-    yield* readParquet(path, { columns: options.columns, batchRows });
+    yield* readParquet(path, { columns: options.columns, batchRows, dictionary: options.dictionary });
     return;
   }
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
@@ -65,6 +65,7 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
         nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
         columns: options.columns,
         batchRows,
+        dictionary: options.dictionary,
       });
     }
   } catch (error) {

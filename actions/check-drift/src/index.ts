@@ -1,6 +1,7 @@
-import { isReadWorker, serveReadWorker } from '@cairn/drift';
-import { run } from './main.ts';
+import { isReadWorker, serveReadWorker } from '@cairn/drift/read-worker';
 
-// The bundle is also the worker script for parallel reads (see @cairn/drift parallel-read.ts).
+// The bundle is also the worker script for parallel reads (see @cairn/drift parallel-read.ts). A
+// worker loads only the readers; the action itself (GitHub client, store, reports) is a separate
+// chunk that only the main thread loads.
 if (isReadWorker()) serveReadWorker();
-else await run();
+else await (await import('./main.ts')).run();

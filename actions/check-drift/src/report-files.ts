@@ -6,7 +6,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { describeError, type Logger } from '@cairn/core';
 
 export interface ReportFiles {
@@ -49,6 +48,9 @@ export async function uploadReport(
     };
   }
   try {
+    // Loaded only here: the artifact client (Azure storage SDK and friends) is most of the bundle's
+    // bytes, and a run without the runtime token, or a read worker, never needs it.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const { id } = await client.uploadArtifact(options.name, [files.html, files.json, files.markdown], files.dir, {
       retentionDays: 30,

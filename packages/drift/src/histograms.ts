@@ -74,14 +74,32 @@ export function numericHistogram(ref: Float64Array | NumericProfile, cur: Float6
   };
 }
 
+/**
+ * The `k` values with the highest count over both maps (ties: the smaller value first), without
+ * sorting every category: a column can hold tens of thousands of them.
+ */
+export function topCategories(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>, k: number): string[] {
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  // Kept best first; a candidate is inserted only when it beats the last kept one.
+  const best: [string, number][] = [];
+  const offer = (entry: [string, number]) => {
+    if (best.length === k && !before(entry, best[k - 1] as [string, number])) return;
+    let at = best.length < k ? best.length : k - 1;
+    if (best.length < k) best.push(entry);
+    while (at > 0 && before(entry, best[at - 1] as [string, number])) {
+      best[at] = best[at - 1] as [string, number];
+      at--;
+    }
+    best[at] = entry;
+  };
+  for (const [key, n] of ref) offer([key, n + (cur.get(key) ?? 0)]);
+  for (const [key, n] of cur) if (!ref.has(key)) offer([key, n]);
+  return best.map(([key]) => key);
+}
+
 /** Categorical histogram: the most frequent values over both sides, the rest as "(other)". */
 export function categoricalHistogram(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): Histogram {
-  const total = new Map<string, number>();
-  for (const m of [ref, cur]) for (const [k, n] of m) total.set(k, (total.get(k) ?? 0) + n);
-  const top = [...total]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, HISTOGRAM_CATEGORIES)
-    .map(([k]) => k);
+  const top = topCategories(ref, cur, HISTOGRAM_CATEGORIES);
   const keep = new Set(top);
   const count = (m: ReadonlyMap<string, number>) => {
     const counts = top.map((k) => m.get(k) ?? 0);

@@ -185,13 +185,25 @@ export function categoryCounts(
   ref: ReadonlyMap<string, number>,
   cur: ReadonlyMap<string, number>,
 ): { keys: string[]; ref: Float64Array; cur: Float64Array } {
-  const keys = [...ref.keys()];
-  for (const k of cur.keys()) if (!ref.has(k)) keys.push(k);
-  return {
-    keys,
-    ref: Float64Array.from(keys, (k) => ref.get(k) ?? 0),
-    cur: Float64Array.from(keys, (k) => cur.get(k) ?? 0),
-  };
+  // One pass per map (no per-key lookups into the other map for its own keys): this runs on
+  // columns with tens of thousands of categories.
+  const keys: string[] = [];
+  const refCounts: number[] = [];
+  for (const [k, n] of ref) {
+    keys.push(k);
+    refCounts.push(n);
+  }
+  const curCounts = new Float64Array(keys.length + cur.size);
+  let i = 0;
+  for (const k of keys) curCounts[i++] = cur.get(k) ?? 0;
+  for (const [k, n] of cur) {
+    if (ref.has(k)) continue;
+    keys.push(k);
+    curCounts[i++] = n;
+  }
+  const refOut = new Float64Array(keys.length);
+  refOut.set(refCounts);
+  return { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
 }
 
 /** counts / total. */

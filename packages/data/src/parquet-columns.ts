@@ -5,6 +5,8 @@
  */
 import type { DecodedArray } from 'hyparquet';
 import { countsFromTally } from './column-type.ts';
+import { codedDictionary } from './parquet-dictionary.ts';
+import { instantDictionary, isoTexts } from './parquet-instants.ts';
 import type { CellValue, Column, ColumnCounts, ColumnType, ValueColumn } from './types.ts';
 import { K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, K_STRING } from './value-kinds.ts';
 
@@ -17,11 +19,33 @@ export interface ParquetColumnPlan {
   flat: boolean;
 }
 
-/** One projected column of one row group, in compact form. */
-export type GroupColumn =
-  | { kind: 'numbers'; numbers: Float64Array; nullMask: Uint8Array | undefined }
-  /** Value columns: per row an index into `dict` (-1: null); dictionary pages are shared as is. */
-  | { kind: 'coded'; codes: Int32Array; dict: CellValue[] };
+/**
+ * One projected column of one row group, in compact form. The buffers are reused from row group
+ * to row group (batches get copies), so a file's read allocates them once.
+ */
+export type GroupColumn = NumbersGroup | CodedGroup;
+
+export interface NumbersGroup {
+  kind: 'numbers';
+  numbers: Float64Array;
+  /** 1 where the row is null; allocated on the first null, cleared for each row group. */
+  nullMask: Uint8Array | undefined;
+}
+
+/**
+ * Value columns: per row an index into `dict` (-1: null). Dictionary pages are added as they are;
+ * `dict` may hold a value twice (two dictionary pages, or plain pages after a dictionary), so a
+ * batch's DictionaryColumn is deduplicated when it is cut (parquet-dictionary.ts).
+ */
+export interface CodedGroup {
+  kind: 'coded';
+  codes: Int32Array;
+  dict: CellValue[];
+  /** Text of PLAIN pages seen in this row group and its code in `dict`, for deduplication. */
+  seen: Map<string, number> | undefined;
+  /** Scratch for cutting batches: dict code -> batch code (-1 when not yet in the batch). */
+  remap: Int32Array | undefined;
+}
 
 /** hyparquet parsers that keep dates and timestamps as epoch milliseconds (no Date objects). */
 export const EPOCH_PARSERS = {
@@ -55,10 +79,21 @@ export function holdsNumbers(plan: ParquetColumnPlan): boolean {
   );
 }
 
-export function newGroupColumn(plan: ParquetColumnPlan, rows: number): GroupColumn {
-  return holdsNumbers(plan)
-    ? { kind: 'numbers', numbers: new Float64Array(rows), nullMask: undefined }
-    : { kind: 'coded', codes: new Int32Array(rows).fill(-1), dict: [] };
+/**
+ * The group column for a row group of `rows` rows: `previous` (the same column's buffers from the
+ * last row group, no longer referenced by any batch) cleared and reused when it is large enough.
+ */
+export function newGroupColumn(plan: ParquetColumnPlan, rows: number, previous?: GroupColumn): GroupColumn {
+  if (holdsNumbers(plan)) {
+    if (previous?.kind === 'numbers' && previous.numbers.length >= rows) {
+      previous.nullMask?.fill(0, 0, rows);
+      return previous;
+    }
+    return { kind: 'numbers', numbers: new Float64Array(rows), nullMask: undefined };
+  }
+  const codes = previous?.kind === 'coded' && previous.codes.length >= rows ? previous.codes : new Int32Array(rows);
+  codes.fill(-1, 0, rows);
+  return { kind: 'coded', codes, dict: [], seen: undefined, remap: undefined };
 }
 
 /** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */
@@ -86,8 +121,18 @@ export function storeChunk(target: GroupColumn, chunk: DecodedArray, at: number)
   }
 }
 
-/** Builds the batch column for rows [start, end) of a group column. */
-export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: number, end: number): Column {
+/**
+ * Builds the batch column for rows [start, end) of a group column (copied out: the group's
+ * buffers are reused). With `dictionary`, string, date and datetime columns come back as
+ * DictionaryColumn.
+ */
+export function batchColumn(
+  plan: ParquetColumnPlan,
+  group: GroupColumn,
+  start: number,
+  end: number,
+  dictionary = false,
+): Column {
   const rows = end - start;
   const kind = KIND_OF_TYPE[plan.type];
   if (group.kind === 'numbers') {
@@ -96,15 +141,17 @@ export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: 
     if (mask) for (let r = 0; r < rows; r++) nulls += mask[r]!;
     const counts = typedCounts(kind, rows, nulls);
     if (plan.type === 'integer' || plan.type === 'number') {
-      const numbers = group.numbers.subarray(start, end);
       return {
         name: plan.name,
         type: plan.type,
         length: rows,
         counts,
-        numbers,
-        nullMask: nulls > 0 ? mask : undefined,
+        numbers: group.numbers.slice(start, end),
+        nullMask: nulls > 0 ? mask?.slice() : undefined,
       };
+    }
+    if (dictionary && (plan.type === 'date' || plan.type === 'datetime')) {
+      return { name: plan.name, type: plan.type, length: rows, counts, ...instantDictionary(plan, group, start, end) };
     }
     return {
       name: plan.name,
@@ -113,6 +160,20 @@ export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: 
       counts,
       values: isoTexts(plan, group, start, end),
     };
+  }
+  if (dictionary && (plan.type === 'string' || plan.type === 'date' || plan.type === 'datetime')) {
+    const coded = codedDictionary(group, start, end);
+    if (coded) {
+      const counts = typedCounts(kind, rows, coded.nulls);
+      return {
+        name: plan.name,
+        type: plan.type,
+        length: rows,
+        counts,
+        codes: coded.codes,
+        dictionary: coded.dictionary,
+      };
+    }
   }
   const values: CellValue[] = new Array(rows);
   const { codes, dict } = group;
@@ -131,100 +192,6 @@ export function batchColumn(plan: ParquetColumnPlan, group: GroupColumn, start: 
     counts: typedCounts(kind, rows, nulls),
     values,
   };
-}
-
-/**
- * ISO 8601 text for epoch milliseconds, the same text as `Date.toISOString()` (without the `Z`
- * for timestamps not adjusted to UTC, only the day for dates). Years 0-9999 are formatted from
- * integer arithmetic into one flat string (no Date object, no sliced strings); others use Date.
- */
-function isoTexts(
-  plan: ParquetColumnPlan,
-  group: { numbers: Float64Array; nullMask: Uint8Array | undefined },
-  start: number,
-  end: number,
-): CellValue[] {
-  const values: CellValue[] = new Array(end - start);
-  const length = plan.type === 'date' ? 10 : plan.utc ? 24 : 23;
-  // Instants repeat in runs (sorted data): one string per run. (A Map per batch dedupes more but
-  // was measured to cost more memory than it saves.)
-  let lastTime = Number.NaN;
-  let lastText = '';
-  for (let r = start; r < end; r++) {
-    if (group.nullMask?.[r]) {
-      values[r - start] = null;
-      continue;
-    }
-    const time = group.numbers[r]!;
-    if (time !== lastTime) {
-      lastTime = time;
-      lastText = formatInstant(time, length);
-    }
-    values[r - start] = lastText;
-  }
-  return values;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Years 0000-01-01 to 9999-12-31 in epoch milliseconds. */
-const MIN_FAST = -62_167_219_200_000;
-const MAX_FAST = 253_402_300_799_999;
-/** Character codes of the text being built, one reused array per output length. */
-const CODES: Record<number, number[]> = {
-  10: new Array<number>(10).fill(48),
-  23: new Array<number>(23).fill(48),
-  24: new Array<number>(24).fill(48),
-};
-
-export function formatInstant(time: number, length: number): string {
-  if (!(time >= MIN_FAST && time <= MAX_FAST) || !Number.isInteger(time)) {
-    const iso = new Date(time).toISOString();
-    return length === 10 ? iso.slice(0, 10) : length === 23 ? iso.slice(0, -1) : iso;
-  }
-  const codes = CODES[length]!;
-  const days = Math.floor(time / MS_PER_DAY);
-  let ms = time - days * MS_PER_DAY;
-  // Civil date from days since 1970-01-01 (Howard Hinnant, "chrono-Compatible Low-Level Date
-  // Algorithms", days_from_civil inverse; proleptic Gregorian calendar, as Date uses).
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  put(codes, 0, year, 4);
-  codes[4] = 45; // -
-  put(codes, 5, month, 2);
-  codes[7] = 45;
-  put(codes, 8, day, 2);
-  if (length > 10) {
-    const hours = Math.floor(ms / 3_600_000);
-    ms -= hours * 3_600_000;
-    const minutes = Math.floor(ms / 60_000);
-    ms -= minutes * 60_000;
-    const seconds = Math.floor(ms / 1000);
-    ms -= seconds * 1000;
-    codes[10] = 84; // T
-    put(codes, 11, hours, 2);
-    codes[13] = 58; // :
-    put(codes, 14, minutes, 2);
-    codes[16] = 58;
-    put(codes, 17, seconds, 2);
-    codes[19] = 46; // .
-    put(codes, 20, ms, 3);
-    if (length === 24) codes[23] = 90; // Z
-  }
-  return String.fromCharCode.apply(null, codes);
-}
-
-function put(codes: number[], at: number, value: number, width: number): void {
-  for (let i = at + width - 1; i >= at; i--) {
-    codes[i] = 48 + (value % 10);
-    value = Math.floor(value / 10);
-  }
 }
 
 /** Counts for a typed column: every non-null value has the schema's kind. */

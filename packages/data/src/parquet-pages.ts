@@ -13,7 +13,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
-import { cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
+import { type CodedGroup, cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
 import type { CellValue } from './types.ts';
 
 /** A compact dictionary: numbers for numeric targets, cells for value targets. */
@@ -27,6 +27,16 @@ type Dictionary = Float64Array | CellValue[];
 export class PageScratch {
   #levels = new Uint8Array(0);
   #indices = new Int32Array(0);
+  #chunk = new Uint8Array(0);
+
+  /**
+   * Room for one compressed column chunk. Decoded values never point into it (dictionaries and
+   * pages are copied into the group column), so the next chunk may overwrite it.
+   */
+  chunk(size: number): Uint8Array {
+    if (this.#chunk.length < size) this.#chunk = new Uint8Array(Math.max(size, Math.ceil(this.#chunk.length * 1.5)));
+    return this.#chunk.subarray(0, size);
+  }
 
   levels(size: number): Uint8Array {
     if (this.#levels.length < size) this.#levels = new Uint8Array(Math.max(size, this.#levels.length * 2));
@@ -180,9 +190,7 @@ function pageParts(
     if (maxDefinition === 0) return { values: page, definitions: undefined, present: count };
     const definitions = scratch.levels(count);
     readRleBitPackedHybrid(reader, 1, definitions);
-    let present = 0;
-    for (const d of definitions) present += d;
-    return { values: page.subarray(reader.offset), definitions, present };
+    return { values: page.subarray(reader.offset), definitions, present: countOnes(definitions) };
   }
   const repetitionBytes = v2.repetition_levels_byte_length;
   const definitionBytes = v2.definition_levels_byte_length;
@@ -195,13 +203,18 @@ function pageParts(
       offset: repetitionBytes,
     };
     readRleBitPackedHybrid(reader, 1, definitions, definitionBytes);
-    present = 0;
-    for (const d of definitions) present += d;
+    present = countOnes(definitions);
   }
   const packed = compressed.subarray(repetitionBytes + definitionBytes);
   const size = header.uncompressed_page_size - repetitionBytes - definitionBytes;
   const values = v2.is_compressed === false ? packed : decompressPage(packed, size, decoder.codec, decoder.compressors);
   return { values, definitions, present };
+}
+
+function countOnes(levels: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < levels.length; i++) n += levels[i]!;
+  return n;
 }
 
 /** UTF-8 text columns (STRING logical type / UTF8 converted type). */
@@ -214,18 +227,21 @@ function isText(decoder: ColumnDecoder): boolean {
 
 /**
  * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
- * without a Uint8Array view per value; a value equal to the previous one (sorted columns) reuses
- * its string and code.
+ * without a Uint8Array view per value. A value equal to the previous one (sorted columns) reuses
+ * its code without decoding; another value seen earlier in the row group reuses its code through
+ * the group's Map, so `dict` holds each distinct text of the row group's PLAIN pages once.
  */
 function plainTextRows(
   page: Buffer,
   offset: number,
-  target: { codes: Int32Array; dict: CellValue[] },
+  target: CodedGroup,
   at: number,
   rows: number,
   definitions: Uint8Array | undefined,
 ): void {
   const { codes, dict } = target;
+  target.seen ??= new Map();
+  const seen = target.seen;
   let o = offset;
   let prevStart = -1;
   let prevLength = -1;
@@ -239,7 +255,13 @@ function plainTextRows(
     o += 4;
     if (o + length > page.length) throw new Error(`text value ${r} runs past the end of its page`);
     if (length !== prevLength || !sameBytes(page, o, prevStart, length)) {
-      prevCode = dict.push(page.toString('utf8', o, o + length)) - 1;
+      const text = page.toString('utf8', o, o + length);
+      let code = seen.get(text);
+      if (code === undefined) {
+        code = dict.push(text) - 1;
+        seen.set(text, code);
+      }
+      prevCode = code;
       prevStart = o;
       prevLength = length;
     }

@@ -3,8 +3,8 @@ import { UserError } from '@cairn/core';
 import { type AsyncBuffer, parquetMetadataAsync, type SchemaElement } from 'hyparquet';
 import { parquetRead } from 'hyparquet/src/read.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
-import { compressors } from 'hyparquet-compressors';
 import { emptyBatch } from './csv-reader.ts';
+import { PARQUET_COMPRESSORS as compressors } from './parquet-codecs.ts';
 import {
   batchColumn,
   EPOCH_PARSERS,
@@ -38,20 +38,25 @@ export async function* readParquet(path: string, options: ParquetReadOptions): A
     const { file, metadata } = await openParquet(path, handle);
     const plans = planParquetColumns(path, metadata.schema, options.columns);
     const scratch = new PageScratch();
+    const dictionary = options.dictionary === true;
     let groupStart = 0;
     let yielded = false;
+    // Each column's buffers, reused by the next row group (batches hold copies).
+    const data: (GroupColumn | undefined)[] = plans.map(() => undefined);
     for (const [group, rowGroup] of metadata.row_groups.entries()) {
       const groupRows = Number(rowGroup.num_rows);
       const groupEnd = groupStart + groupRows;
       if (groupRows === 0) continue;
-      const data: GroupColumn[] = [];
-      for (const plan of plans) {
-        data.push(await readGroupColumn(path, { file, metadata, plan, group, groupStart, groupEnd, handle, scratch }));
+      for (const [i, plan] of plans.entries()) {
+        const read = { file, metadata, plan, group, groupStart, groupEnd, handle, scratch };
+        data[i] = await readGroupColumn(path, read, data[i]);
       }
       for (let from = 0; from < groupRows; from += options.batchRows) {
         const to = Math.min(from + options.batchRows, groupRows);
         const columns = new Map<string, Column>();
-        for (const [i, plan] of plans.entries()) columns.set(plan.name, batchColumn(plan, data[i]!, from, to));
+        for (const [i, plan] of plans.entries()) {
+          columns.set(plan.name, batchColumn(plan, data[i]!, from, to, dictionary));
+        }
         yielded = true;
         yield { columns, rowOffset: groupStart + from, rowCount: to - from };
       }
@@ -74,10 +79,10 @@ interface GroupRead {
   scratch: PageScratch;
 }
 
-/** Decodes one column chunk page by page into its compact group column. */
-async function readGroupColumn(path: string, read: GroupRead): Promise<GroupColumn> {
+/** Decodes one column chunk page by page into its compact group column (reusing `previous`'s buffers). */
+async function readGroupColumn(path: string, read: GroupRead, previous: GroupColumn | undefined): Promise<GroupColumn> {
   const { plan, groupStart, groupEnd } = read;
-  const target = newGroupColumn(plan, groupEnd - groupStart);
+  const target = newGroupColumn(plan, groupEnd - groupStart, previous);
   let filled = 0;
   try {
     const chunk = read.metadata.row_groups[read.group]!.columns.find(
@@ -88,7 +93,8 @@ async function readGroupColumn(path: string, read: GroupRead): Promise<GroupColu
       let start = Number(chunk.data_page_offset);
       const dictionaryAt = chunk.dictionary_page_offset === undefined ? 0 : Number(chunk.dictionary_page_offset);
       if (dictionaryAt > 0 && dictionaryAt < start) start = dictionaryAt;
-      const bytes = await readBytes(read.handle, start, Number(chunk.total_compressed_size));
+      const size = Number(chunk.total_compressed_size);
+      const bytes = await readBytes(read.handle, start, size, read.scratch.chunk(size));
       const schemaPath = getSchemaPath(read.metadata.schema, [plan.name]);
       const decoder = flatDecoder({
         pathInSchema: [plan.name],
@@ -129,9 +135,9 @@ async function readGroupColumn(path: string, read: GroupRead): Promise<GroupColu
   return target;
 }
 
-/** Reads up to `length` bytes at `start` (fewer at the end of the file). */
-async function readBytes(handle: FileHandle, start: number, length: number): Promise<Uint8Array> {
-  const out = new Uint8Array(Math.max(0, length));
+/** Reads up to `length` bytes at `start` (fewer at the end of the file), into `into` when given. */
+async function readBytes(handle: FileHandle, start: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
+  const out = into ?? new Uint8Array(Math.max(0, length));
   let filled = 0;
   while (filled < out.length) {
     const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);

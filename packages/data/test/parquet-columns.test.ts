@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../src/index.ts';
-import { formatInstant } from '../src/parquet-columns.ts';
+import { formatInstant } from '../src/parquet-instants.ts';
 import { collect, tempDir } from './helpers.ts';
 
 /** The text the reader wrote before it stopped creating Date objects per value. */

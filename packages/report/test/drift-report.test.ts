@@ -112,6 +112,31 @@ describe('drift markdown', () => {
   });
 });
 
+describe('scores from a reference profile', () => {
+  it('mark approximate scores and show the interval the exact value lies in', () => {
+    const c = column('date', {
+      type: 'categorical',
+      method: 'jensenshannon',
+      statistic: 0.1672,
+      score: 0.1672,
+      drift: true,
+      approximate: true,
+      bounds: { statistic: [0.1672, 0.9113] },
+    });
+    const exactColumn = column('delay');
+    const md = renderDriftMarkdown(input([c, exactColumn]));
+    const dateRow = md.split('\n').find((l) => l.startsWith('| date'));
+    expect(dateRow).toContain('0.1672 ≈');
+    expect(dateRow).toContain('exact score between 0.1672 and 0.9113');
+    const delayRow = md.split('\n').find((l) => l.startsWith('| delay'));
+    expect(delayRow).not.toContain('≈');
+    expect(delayRow).not.toContain('exact');
+    expect(renderDriftHtml({ ...input([c]), generatedAt: '2026-11-28T00:00:00Z' })).toContain(
+      'exact score between 0.1672 and 0.9113',
+    );
+  });
+});
+
 describe('drift HTML', () => {
   it('is one self-contained document: no scripts, no external resources, names escaped, one histogram per column', () => {
     const html = renderDriftHtml(

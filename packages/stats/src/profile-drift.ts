@@ -266,5 +266,43 @@ function categoricalFromProfile(
     }
     cur.counts = folded;
   }
-  return { ...driftSides(name, 'categorical', ref, cur, options), approximate: profile.truncated, bounds: null };
+  const folded = driftSides(name, 'categorical', ref, cur, options);
+  if (!profile.truncated) return { ...folded, approximate: false, bounds: null };
+  return { ...folded, approximate: true, bounds: foldedBounds(name, ref, cur, folded, options) };
+}
+
+/**
+ * Methods whose statistic is a monotone function of an f-divergence summed over categories with
+ * no empty-bin fill: merging categories never raises it, and the most a merged bin can hide is
+ * its reference and current mass lying on different categories.
+ */
+const F_DIVERGENCE_DISTANCES = new Set(['jensenshannon', 'hellinger']);
+
+/**
+ * The interval the exact statistic lies in when the profile lumped its rarer categories into one
+ * "other" bin (folded on both sides). Lower: the folded value itself (merging bins never increases
+ * an f-divergence: the data-processing inequality). Upper: the other bin split into a reference-only
+ * and a current-only category (an f-divergence term g(p, q) is convex and 1-homogeneous, so no
+ * split of the lumped mass adds more than g(p, 0) + g(0, q)). Null for other methods.
+ */
+function foldedBounds(
+  name: string,
+  ref: CategoricalSide,
+  cur: CategoricalSide,
+  folded: ColumnDriftResult,
+  options: ColumnDriftOptions,
+): { statistic: [number, number] } | null {
+  if (folded.method === null || folded.statistic === null || !F_DIVERGENCE_DISTANCES.has(folded.method)) return null;
+  const apart = (side: CategoricalSide, key: string): CategoricalSide => {
+    const counts = new Map(side.counts);
+    const other = counts.get(OTHER) ?? 0;
+    counts.delete(OTHER);
+    if (other > 0) counts.set(key, other);
+    return { ...side, counts };
+  };
+  const split = driftSides(name, 'categorical', apart(ref, `${OTHER} reference`), apart(cur, `${OTHER} current`), {
+    ...options,
+    method: folded.method,
+  });
+  return split.statistic === null ? null : { statistic: [folded.statistic, split.statistic] };
 }

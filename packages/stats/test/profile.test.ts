@@ -180,3 +180,44 @@ describe('drift from a profile', () => {
     }
   });
 });
+
+describe('drift from a truncated categorical profile', () => {
+  // Many categories with skewed counts, so that a small cap folds a real tail into "other".
+  const column = fc.array(
+    fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 5 }) }, fc.integer({ min: 0, max: 60 })),
+    { minLength: 1, maxLength: 300 },
+  );
+  const text = (xs: number[]) => xs.map((x) => `c${x}`);
+
+  it('brackets the exact Jensen-Shannon and Hellinger distances', () => {
+    fc.assert(
+      fc.property(column, column, fc.integer({ min: 1, max: 8 }), (r, c, cap) => {
+        const reference = text(r);
+        const current = text(c);
+        const profile = profileColumn(reference, { categoryCap: cap });
+        for (const method of ['jensenshannon', 'hellinger'] as const) {
+          const exact = driftColumn({ name: 'x', type: 'categorical', reference, current }, { method });
+          const approx = driftFromProfile('x', profile, current, { method });
+          if (profile.type !== 'categorical' || !profile.truncated) {
+            expect(approx.approximate).toBe(false);
+            continue;
+          }
+          expect(approx.approximate).toBe(true);
+          const [lo, hi] = approx.bounds!.statistic;
+          expect(lo).toBe(approx.statistic);
+          expect(exact.statistic!).toBeGreaterThanOrEqual(lo - 1e-12);
+          expect(exact.statistic!).toBeLessThanOrEqual(hi + 1e-12);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reports no interval for methods it cannot bound', () => {
+    const reference = text(Array.from({ length: 400 }, (_, i) => i % 50));
+    const current = text(Array.from({ length: 400 }, (_, i) => (i * 7) % 60));
+    const profile = profileColumn(reference, { categoryCap: 5 });
+    const r = driftFromProfile('x', profile, current, { method: 'psi' });
+    expect(r).toMatchObject({ approximate: true, bounds: null, method: 'psi' });
+  });
+});

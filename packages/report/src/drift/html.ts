@@ -7,7 +7,13 @@
 import { formatNumber } from '../number-format.ts';
 import { driftHeadline } from './markdown.ts';
 import { toShares } from './sparkline.ts';
-import { type DriftColumnView, type DriftReportInput, type HistogramView, mostDriftedFirst } from './types.ts';
+import {
+  boundsNote,
+  type DriftColumnView,
+  type DriftReportInput,
+  type HistogramView,
+  mostDriftedFirst,
+} from './types.ts';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -75,6 +81,7 @@ function card(c: DriftColumnView, h: HistogramView | undefined): string {
     `reference ${sideText(c.reference)}`,
     `current ${sideText(c.current)}`,
     c.note ? escapeHtml(c.note) : '',
+    escapeHtml(boundsNote(c) ?? ''),
   ].filter(Boolean);
   return (
     `<section class="card ${status}"><h2>${escapeHtml(c.name)} <span class="badge">${verdict}</span></h2>` +

@@ -9,7 +9,7 @@ import { lineChart } from '../mermaid.ts';
 import { formatNumber } from '../number-format.ts';
 import { type Cell, markdownTable, md } from '../table.ts';
 import { distributionSketch } from './sparkline.ts';
-import { type DriftColumnView, type DriftReportInput, mostDriftedFirst } from './types.ts';
+import { boundsNote, type DriftColumnView, type DriftReportInput, mostDriftedFirst } from './types.ts';
 
 /** GitHub's comment body limit (REFERENCE.md §2), with room for markers. */
 export const DRIFT_MARKDOWN_LIMIT = 60_000;
@@ -45,6 +45,7 @@ function row(c: DriftColumnView, input: DriftReportInput): Cell[] {
   const h = input.histograms?.[c.name];
   const notes = [
     c.note,
+    boundsNote(c),
     c.nullShare?.drift ? `null share ${percent(c.nullShare.reference)} → ${percent(c.nullShare.current)}` : undefined,
   ]
     .filter((n): n is string => Boolean(n))

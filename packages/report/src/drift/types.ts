@@ -15,7 +15,17 @@ export interface DriftColumnView {
   skipped: string | null;
   note?: string;
   approximate?: boolean;
+  /** From a reference profile: the interval the exact statistic is guaranteed to lie in. */
+  bounds?: { statistic: [number, number] } | null;
   nullShare?: { reference: number; current: number; pValue: number; drift: boolean };
+}
+
+/** "exact score between lo and hi" for an approximate score with known bounds, or undefined. */
+export function boundsNote(c: DriftColumnView): string | undefined {
+  if (!c.approximate || !c.bounds) return undefined;
+  const [lo, hi] = c.bounds.statistic;
+  const f = (v: number) => (Math.abs(v) >= 1e-3 || v === 0 ? v.toPrecision(4) : v.toExponential(2));
+  return `exact ${c.statistic === c.score ? 'score' : 'statistic'} between ${f(lo)} and ${f(hi)}`;
 }
 
 export interface DriftReportView {

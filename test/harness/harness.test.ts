@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,6 +148,25 @@ describe('runAction with the fixture action', () => {
     expect(kept.tempDir && existsSync(kept.tempDir)).toBe(true);
     await kept.cleanup();
     expect(existsSync(kept.tempDir ?? '')).toBe(false);
+  });
+
+  it('starts node through a launcher that keeps the environment (how benchmarks time a step)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-launcher-'));
+    try {
+      const timeFile = join(dir, 'time.txt');
+      const result = await runAction({
+        action: FIXTURE,
+        inputs: { 'model-name': 'timed' },
+        post: false,
+        launcher: ['/usr/bin/time', '-f', '%e,%M', '-o', timeFile],
+      });
+      expect(result.exitCode).toBe(0);
+      // The input name has a hyphen: it only arrives when the launcher passes the environment on as is.
+      expect(result.outputs['model-name']).toBe('timed');
+      expect(readFileSync(timeFile, 'utf8').trim()).toMatch(/^\d+\.\d+,\d+$/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects undeclared inputs and defaults it cannot evaluate, naming the file', async () => {

@@ -45,6 +45,12 @@ export interface RunActionOptions {
   keepTemp?: boolean;
   /** Node binary; the running one (Node 24 under vitest) by default. */
   node?: string;
+  /**
+   * A command that starts node, e.g. ['/usr/bin/time', '-f', '%e %M', '-o', file] for benchmarks:
+   * run as launcher[0] with launcher[1..], node, script. It must pass the environment on unchanged
+   * (a shell would drop the runner's INPUT_ names with hyphens).
+   */
+  launcher?: readonly string[];
 }
 
 export interface StageResult {
@@ -95,6 +101,7 @@ async function readIfExists(file: string): Promise<string> {
 interface StageContext {
   node: string;
   script: string;
+  launcher: readonly string[];
   cwd: string;
   env: Record<string, string>;
   files: StageFiles;
@@ -109,7 +116,11 @@ async function runStage(stage: StageResult['stage'], ctx: StageContext): Promise
     stdout: string;
     stderr: string;
   }>((done, fail) => {
-    const child = spawn(ctx.node, [ctx.script], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, args] =
+      ctx.launcher.length > 0
+        ? [ctx.launcher[0] as string, [...ctx.launcher.slice(1), ctx.node, ctx.script]]
+        : [ctx.node, [ctx.script]];
+    const child = spawn(command, args, { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -267,7 +278,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRunRes
         if (value === undefined) delete env[key];
         else env[key] = value;
       }
-      const result = await runStage(name, { node, script: scriptPath, cwd: workspace, env, files, timeoutMs });
+      const result = await runStage(name, {
+        node,
+        script: scriptPath,
+        launcher: options.launcher ?? [],
+        cwd: workspace,
+        env,
+        files,
+        timeoutMs,
+      });
       Object.assign(state, result.state);
       Object.assign(exported, result.env);
       addedPath.unshift(...result.path.toReversed());

@@ -1,6 +1,6 @@
 import { UserError } from '@cairn/core';
 import { emptyCounts } from './column-type.ts';
-import { columnsFromRawBatch, type SlotColumn } from './csv-columns.ts';
+import { CsvColumnBuilder, type SlotColumn } from './csv-columns.ts';
 import { CsvTokenizer } from './csv-tokenizer.ts';
 import type { Batch, Column } from './types.ts';
 import { Utf8Checker } from './utf8-check.ts';
@@ -34,6 +34,11 @@ export async function* readCsvStream(
   const nulls = new NullMatcher(options.nullValues);
   const utf8 = new Utf8Checker(options.source);
   let slots: SlotColumn[] = [];
+  let builder: CsvColumnBuilder | undefined;
+  // Batches are built as the tokenizer fills them (its buffers are reused), then yielded.
+  let ready: Batch[] = [];
+  let rowOffset = 0;
+  let yielded = false;
   const tokenizer = new CsvTokenizer({
     source: options.source,
     delimiter,
@@ -42,20 +47,18 @@ export async function* readCsvStream(
     onHeader: (names) => {
       const plan = planColumns(options.source, names, options.columns);
       slots = plan.slots;
+      builder = new CsvColumnBuilder(slots, nulls, options.dictionary === true);
       return plan.projection;
     },
-  });
-  let rowOffset = 0;
-  let yielded = false;
-  const emit = function* () {
-    for (const raw of tokenizer.takeBatches()) {
-      const batch: Batch = {
-        columns: columnsFromRawBatch(raw, slots, nulls),
-        rowOffset,
-        rowCount: raw.rows,
-        lineNumbers: raw.lines,
-      };
+    onBatch: (raw) => {
+      ready.push({ columns: builder!.build(raw), rowOffset, rowCount: raw.rows, lineNumbers: raw.lines });
       rowOffset += raw.rows;
+    },
+  });
+  const emit = function* () {
+    const batches = ready;
+    ready = [];
+    for (const batch of batches) {
       yielded = true;
       yield batch;
     }

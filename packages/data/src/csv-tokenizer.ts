@@ -1,28 +1,24 @@
 import { UserError } from '@cairn/core';
+import { type RowShape, type ScanCursor, scanPlainRows } from './csv-fast-rows.ts';
+import { type RawBatch, RawBatchWriter } from './csv-raw-batch.ts';
+
+export type { RawBatch } from './csv-raw-batch.ts';
 
 /**
  * RFC 4180 tokenizer over bytes, fed chunk by chunk (any split point is fine: inside quotes,
  * between CR and LF, inside a multi-byte character). It copies the bytes of the projected
- * fields of each row into one buffer per batch and records where each field ends, so no string
- * is created per line; csv-columns.ts turns a RawBatch into typed columns.
+ * fields of each row into one buffer per batch and records where each field starts and ends, so
+ * no string is created per line; csv-columns.ts turns a RawBatch into typed columns, in the
+ * `onBatch` callback (the batch buffers are reused afterwards).
+ *
+ * Two paths: scanPlainRows (csv-fast-rows.ts) takes runs of whole unquoted rows; the state
+ * machine below reads the header, rows with quotes, rows cut by a chunk end, and reports errors.
  *
  * Accepted: CRLF, LF or CR line ends; quoted fields with delimiters, line breaks and doubled
  * quotes; a UTF-8 BOM; blank lines (skipped, as pandas does). Lenient like pandas: a quote inside
  * an unquoted field, or text after a closing quote, is kept as text. Errors: a row whose field
  * count differs from the header, and a quote left open at the end of the file.
  */
-
-export interface RawBatch {
-  /** Bytes of the projected fields, row after row. */
-  readonly data: Buffer;
-  /** End offset in `data` of field (row * width + slot); a field starts where the previous ends. */
-  readonly ends: Uint32Array;
-  /** 1-based line where each row starts. */
-  readonly lines: Uint32Array;
-  readonly rows: number;
-  /** Number of projected fields per row. */
-  readonly width: number;
-}
 
 export interface CsvTokenizerOptions {
   /** Name used in error messages (the file path). */
@@ -33,6 +29,10 @@ export interface CsvTokenizerOptions {
   maxBatchCells: number;
   /** Called with the header names; returns the slot of each field (-1: not read). */
   onHeader: (names: string[]) => Int32Array;
+  /** Receives each full batch (and the last one); its buffers are reused after the call returns. */
+  onBatch: (raw: RawBatch) => void;
+  /** Use the fast path for plain rows (default true; false only to test the state machine alone). */
+  fastRows?: boolean;
 }
 
 const LF = 10;
@@ -50,46 +50,35 @@ export class CsvTokenizer {
   readonly #delimiter: number;
   /** The largest of delimiter, LF and CR. */
   readonly #stopMax: number;
+  readonly #fastRows: boolean;
   #state = FIELD_START;
   #bomMatched = 0;
   #bomDone = false;
-  #skipLF = false;
-  #line = 1;
+  readonly #cursor: ScanCursor = { line: 1, skipLF: false };
   #rowLine = 1;
   #rowStarted = false;
   #quoteLine = 1;
   #fieldIndex = 0;
+  #fieldStart = 0;
   #capture = true;
   #inHeader = true;
   #headerNames: string[] = [];
-  #headerStart = 0;
-  #projection: Int32Array = new Int32Array(0);
+  #shape: RowShape | undefined;
   #fieldCount = 0;
-  #width = 0;
-  #data: Buffer = Buffer.allocUnsafe(1 << 16);
-  #dataLen = 0;
-  #ends: Uint32Array = new Uint32Array(0);
-  #lines: Uint32Array = new Uint32Array(0);
-  #rows = 0;
-  #batchRows = 1;
-  #done: RawBatch[] = [];
+  #projection: Int32Array = new Int32Array(0);
+  /** Header bytes until the header ends, then the batch writer's. */
+  #out: RawBatchWriter = new RawBatchWriter(0, 1, () => {});
 
   constructor(options: CsvTokenizerOptions) {
     this.#opts = options;
     this.#delimiter = options.delimiter;
     this.#stopMax = Math.max(options.delimiter, LF, CR);
+    this.#fastRows = options.fastRows ?? true;
   }
 
   /** Header names, once the first row has been read. */
   get header(): string[] | undefined {
     return this.#inHeader ? undefined : this.#headerNames;
-  }
-
-  /** Completed batches since the last call. */
-  takeBatches(): RawBatch[] {
-    const out = this.#done;
-    this.#done = [];
-    return out;
   }
 
   push(chunk: Uint8Array): void {
@@ -125,16 +114,41 @@ export class CsvTokenizer {
       this.#endField();
       this.#endRow();
     }
-    if (this.#rows > 0) this.#flush();
+    if (this.#out.rows > 0) this.#out.flush();
   }
 
   #consume(chunk: Uint8Array, from: number): void {
     const n = chunk.length;
-    const delimiter = this.#delimiter;
+    const cursor = this.#cursor;
     let i = from;
     while (i < n) {
-      if (this.#skipLF) {
-        this.#skipLF = false;
+      if (cursor.skipLF) {
+        cursor.skipLF = false;
+        if (chunk[i] === LF) {
+          i++;
+          continue;
+        }
+      }
+      const shape = this.#shape;
+      if (shape !== undefined && this.#state === FIELD_START && !this.#rowStarted) {
+        i = scanPlainRows(chunk, i, shape, this.#out, cursor);
+        this.#rowLine = cursor.line;
+        this.#fieldStart = this.#out.dataLen;
+        if (i === n) return;
+      }
+      i = this.#machine(chunk, i);
+    }
+  }
+
+  /** Reads from `from` until a row ends (returns the index after it) or the chunk ends. */
+  #machine(chunk: Uint8Array, from: number): number {
+    const n = chunk.length;
+    const delimiter = this.#delimiter;
+    const cursor = this.#cursor;
+    let i = from;
+    while (i < n) {
+      if (cursor.skipLF) {
+        cursor.skipLF = false;
         if (chunk[i] === LF) {
           i++;
           continue;
@@ -145,7 +159,7 @@ export class CsvTokenizer {
           const b = chunk[i]!;
           if (b === QUOTE) {
             this.#state = QUOTED;
-            this.#quoteLine = this.#line;
+            this.#quoteLine = cursor.line;
             this.#rowStarted = true;
             i++;
           } else if (b === delimiter) {
@@ -153,12 +167,14 @@ export class CsvTokenizer {
             this.#endField();
             i++;
           } else if (b === LF || b === CR) {
-            if (this.#rowStarted) {
+            const ended = this.#rowStarted;
+            if (ended) {
               this.#endField();
               this.#endRow();
             }
             this.#newline(b);
             i++;
+            if (ended && this.#shape !== undefined) return i;
           } else {
             this.#rowStarted = true;
             this.#state = UNQUOTED;
@@ -172,16 +188,17 @@ export class CsvTokenizer {
           const stopMax = this.#stopMax;
           if (this.#capture) {
             // Scan and copy in one pass.
-            this.#reserve(n - i);
-            const data = this.#data;
-            let at = this.#dataLen;
+            const out = this.#out;
+            out.reserve(n - i);
+            const data = out.data;
+            let at = out.dataLen;
             while (j < n) {
               b = chunk[j]!;
               if (b <= stopMax && (b === delimiter || b === LF || b === CR)) break;
               data[at++] = b;
               j++;
             }
-            this.#dataLen = at;
+            out.dataLen = at;
           } else {
             while (j < n) {
               b = chunk[j]!;
@@ -189,14 +206,15 @@ export class CsvTokenizer {
               j++;
             }
           }
-          if (j === n) return;
+          if (j === n) return n;
           this.#endField();
           this.#state = FIELD_START;
+          i = j + 1;
           if (b !== delimiter) {
             this.#endRow();
             this.#newline(b);
+            if (this.#shape !== undefined) return i;
           }
-          i = j + 1;
           break;
         }
         case QUOTED: {
@@ -204,11 +222,11 @@ export class CsvTokenizer {
           while (j < n) {
             const b = chunk[j]!;
             if (b === QUOTE) break;
-            if (b === LF) this.#line++;
+            if (b === LF) cursor.line++;
             j++;
           }
           if (j > i && this.#capture) this.#append(chunk, i, j);
-          if (j === n) return;
+          if (j === n) return n;
           this.#state = QUOTE_IN_QUOTED;
           i = j + 1;
           break;
@@ -230,62 +248,53 @@ export class CsvTokenizer {
             this.#state = FIELD_START;
             this.#newline(b);
             i++;
+            if (this.#shape !== undefined) return i;
           } else {
             this.#state = UNQUOTED;
           }
         }
       }
     }
+    return n;
   }
 
   #newline(b: number): void {
-    this.#line++;
-    this.#rowLine = this.#line;
-    if (b === CR) this.#skipLF = true;
-  }
-
-  #reserve(length: number): void {
-    if (this.#dataLen + length > this.#data.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.#data.length * 2, this.#dataLen + length));
-      this.#data.copy(bigger, 0, 0, this.#dataLen);
-      this.#data = bigger;
-    }
+    const cursor = this.#cursor;
+    cursor.line++;
+    this.#rowLine = cursor.line;
+    if (b === CR) cursor.skipLF = true;
   }
 
   #append(chunk: Uint8Array, start: number, end: number): void {
     const length = end - start;
-    this.#reserve(length);
-    const data = this.#data;
-    let at = this.#dataLen;
+    const out = this.#out;
+    out.reserve(length);
+    const data = out.data;
+    let at = out.dataLen;
     if (length < 48) {
       // A loop beats subarray()+set() for the short runs most fields are.
       for (let i = start; i < end; i++) data[at++] = chunk[i]!;
     } else data.set(chunk.subarray(start, end), at);
-    this.#dataLen += length;
+    out.dataLen += length;
   }
 
   #endField(): void {
+    const out = this.#out;
     if (this.#inHeader) {
-      this.#headerNames.push(this.#data.toString('utf8', this.#headerStart, this.#dataLen));
-      this.#headerStart = this.#dataLen;
+      this.#headerNames.push(out.data.toString('utf8', this.#fieldStart, out.dataLen));
     } else if (this.#capture) {
-      this.#ends[this.#rows * this.#width + this.#projection[this.#fieldIndex]!] = this.#dataLen;
+      const index = out.rows * out.width + this.#projection[this.#fieldIndex]!;
+      out.starts[index] = this.#fieldStart;
+      out.ends[index] = out.dataLen;
     }
+    this.#fieldStart = out.dataLen;
     this.#fieldIndex++;
     this.#capture = this.#inHeader || (this.#fieldIndex < this.#fieldCount && this.#projection[this.#fieldIndex]! >= 0);
   }
 
   #endRow(): void {
-    if (this.#inHeader) {
-      this.#inHeader = false;
-      this.#projection = this.#opts.onHeader(this.#headerNames);
-      this.#fieldCount = this.#headerNames.length;
-      this.#width = this.#projection.reduce((count, slot) => (slot >= 0 ? count + 1 : count), 0);
-      const cap = Math.max(1, Math.floor(this.#opts.maxBatchCells / Math.max(1, this.#width)));
-      this.#batchRows = Math.min(this.#opts.batchRows, cap);
-      this.#dataLen = 0;
-      this.#allocate();
-    } else {
+    if (this.#inHeader) this.#startBody();
+    else {
       if (this.#fieldIndex !== this.#fieldCount) {
         throw new UserError(
           `${this.#opts.source}: line ${this.#rowLine} has ${this.#fieldIndex} field(s) but the header has ` +
@@ -293,32 +302,35 @@ export class CsvTokenizer {
             '("a,b" with inner quotes doubled), or fix the row.',
         );
       }
-      this.#lines[this.#rows] = this.#rowLine;
-      this.#rows++;
-      if (this.#rows === this.#batchRows) this.#flush();
+      const out = this.#out;
+      out.lines[out.rows] = this.#rowLine;
+      out.rows++;
+      if (out.rows === out.batchRows) out.flush();
     }
     this.#fieldIndex = 0;
+    this.#fieldStart = this.#out.dataLen;
     this.#rowStarted = false;
     this.#capture = this.#fieldCount > 0 && this.#projection[0]! >= 0;
   }
 
-  #allocate(): void {
-    const rows = this.#batchRows;
-    this.#ends = new Uint32Array(rows * this.#width);
-    this.#lines = new Uint32Array(rows);
-  }
-
-  #flush(): void {
-    this.#done.push({
-      data: this.#data.subarray(0, this.#dataLen),
-      ends: this.#ends.subarray(0, this.#rows * this.#width),
-      lines: this.#lines.subarray(0, this.#rows),
-      rows: this.#rows,
-      width: this.#width,
-    });
-    this.#data = Buffer.allocUnsafe(Math.max(1 << 16, this.#data.length));
-    this.#dataLen = 0;
-    this.#rows = 0;
-    this.#allocate();
+  /** The header has ended: plan the projection and the batches. */
+  #startBody(): void {
+    this.#inHeader = false;
+    const projection = this.#opts.onHeader(this.#headerNames);
+    const fieldCount = this.#headerNames.length;
+    let width = 0;
+    let identity = true;
+    for (let f = 0; f < fieldCount; f++) {
+      const slot = projection[f]!;
+      if (slot >= 0) width++;
+      if (slot !== f) identity = false;
+    }
+    const cap = Math.max(1, Math.floor(this.#opts.maxBatchCells / Math.max(1, width)));
+    this.#projection = projection;
+    this.#fieldCount = fieldCount;
+    this.#out = new RawBatchWriter(width, Math.min(this.#opts.batchRows, cap), this.#opts.onBatch);
+    if (this.#fastRows) {
+      this.#shape = { delimiter: this.#delimiter, fieldCount, projection, readsAll: identity };
+    }
   }
 }

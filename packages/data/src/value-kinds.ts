@@ -64,8 +64,11 @@ function isDigit(b: number | undefined): boolean {
 export class NullMatcher {
   readonly #byLength = new Map<number, Uint8Array[]>();
   readonly #strings: Set<string>;
-  /** 1 at index n when some null spelling (up to 63 bytes) has n bytes: a fast first test. */
-  readonly #lengths = new Uint8Array(64);
+  /**
+   * 1 at (n << 8 | b) when some null spelling of n bytes (n < 64) starts with byte b: one lookup
+   * rejects almost every field (digits, letters of other words) before any comparison.
+   */
+  readonly #starts = new Uint8Array(64 << 8);
 
   constructor(nullValues: readonly string[]) {
     this.#strings = new Set(nullValues);
@@ -74,13 +77,13 @@ export class NullMatcher {
       const list = this.#byLength.get(bytes.length) ?? [];
       list.push(bytes);
       this.#byLength.set(bytes.length, list);
-      if (bytes.length < 64) this.#lengths[bytes.length] = 1;
+      if (bytes.length < 64) this.#starts[(bytes.length << 8) | (bytes[0] ?? 0)] = 1;
     }
   }
 
   matchesBytes(buf: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
-    if (length < 64 && this.#lengths[length] === 0) return false;
+    if (length < 64 && this.#starts[(length << 8) | (length === 0 ? 0 : buf[start]!)] === 0) return false;
     const candidates = this.#byLength.get(length);
     if (candidates === undefined) return false;
     outer: for (const candidate of candidates) {

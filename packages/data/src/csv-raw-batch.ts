@@ -1,0 +1,75 @@
+/**
+ * The bytes of one CSV batch as the tokenizer leaves them: the projected fields of each row in
+ * one buffer, with where each field starts and ends. csv-columns.ts turns it into typed columns.
+ *
+ * The writer reuses its buffers from batch to batch: a RawBatch is only valid during the
+ * `onBatch` call that receives it (column building copies out whatever it keeps). Only `lines`
+ * is a fresh array per batch, since it becomes Batch.lineNumbers.
+ */
+
+export interface RawBatch {
+  /** Bytes of the fields (and, when every column is read, the delimiters between them). */
+  readonly data: Buffer;
+  /** Start offset in `data` of field (row * width + slot). */
+  readonly starts: Uint32Array;
+  /** End offset (exclusive) in `data` of field (row * width + slot). */
+  readonly ends: Uint32Array;
+  /** 1-based line where each row starts (a fresh array, safe to keep). */
+  readonly lines: Uint32Array;
+  readonly rows: number;
+  /** Number of projected fields per row. */
+  readonly width: number;
+}
+
+/** Smallest data buffer; it grows to the largest batch (plus one chunk) and is then reused. */
+const MIN_DATA_BYTES = 1 << 16;
+
+/**
+ * Batch buffers shared by the tokenizer's two paths (the fast row scanner and the quote-aware
+ * state machine). Plain public fields: the hot loops copy them into locals and write them back.
+ */
+export class RawBatchWriter {
+  data: Buffer = Buffer.allocUnsafe(MIN_DATA_BYTES);
+  dataLen = 0;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  lines: Uint32Array;
+  rows = 0;
+  readonly width: number;
+  readonly batchRows: number;
+  readonly #onBatch: (raw: RawBatch) => void;
+
+  constructor(width: number, batchRows: number, onBatch: (raw: RawBatch) => void) {
+    this.width = width;
+    this.batchRows = batchRows;
+    this.#onBatch = onBatch;
+    this.starts = new Uint32Array(batchRows * width);
+    this.ends = new Uint32Array(batchRows * width);
+    this.lines = new Uint32Array(batchRows);
+  }
+
+  /** Makes room for `length` more bytes after dataLen. */
+  reserve(length: number): void {
+    if (this.dataLen + length > this.data.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.dataLen + length));
+      this.data.copy(bigger, 0, 0, this.dataLen);
+      this.data = bigger;
+    }
+  }
+
+  /** Hands the rows written so far to onBatch, then starts an empty batch in the same buffers. */
+  flush(): void {
+    const rows = this.rows;
+    const cells = rows * this.width;
+    this.#onBatch({
+      data: this.data.subarray(0, this.dataLen),
+      starts: this.starts.subarray(0, cells),
+      ends: this.ends.subarray(0, cells),
+      lines: this.lines.slice(0, rows),
+      rows,
+      width: this.width,
+    });
+    this.dataLen = 0;
+    this.rows = 0;
+  }
+}

@@ -3,13 +3,17 @@
  * §6): January 2001 as reference, June 2001 as current. Every contender runs as its own process,
  * timed end to end (start, read both files, type the columns, test them, write the report) with
  * /usr/bin/time for wall time and peak resident memory:
- *   - Cairn's drift check (drift-bench-child.ts: @cairn/drift, what the action bundle runs) on CSV
- *     and on Parquet (worker threads, and one thread for comparison), and once through the CLI;
+ *   - the check-drift action as the runner runs it: its committed bundle (actions/check-drift/dist)
+ *     started by the test harness with INPUT_* and GITHUB_* set, on CSV and on Parquet. This is the
+ *     whole step: it also records the drift summary on a local metadata branch (git) and writes the
+ *     JSON, markdown and HTML reports and the job summary;
  *   - a pandas + scipy script that applies the same Evidently rules (drift_evidently.py; CSV only:
  *     Debian's pandas has no Parquet engine);
- *   - reference-profile mode: January recorded as a dataset version with its profile (version-data's
- *     path), then `cairn drift --reference flights@1` against June without reading January again.
- * Prints the verdicts side by side (they must agree) and the ratios (>= 1: Cairn is better).
+ *   - reference-profile mode: January recorded once as dataset version flights@1 with its profile
+ *     (version-data's path), then the action with `reference: flights@1` reads only June;
+ *   - the `cairn drift` CLI run from its TypeScript sources (what `pnpm cairn` runs; not bundled).
+ * The full size runs each contender three times and keeps the median run. Prints the verdicts side
+ * by side (they must agree) and the ratios (>= 1: Cairn is better).
  *
  *   node_modules/.bin/node test/bench/drift-bench.ts           full: every January and June flight
  *   node_modules/.bin/node test/bench/drift-bench.ts --quick   60,000 flights per month (CI, < 1 min)
@@ -24,6 +28,7 @@ import { LocalBlobStore, pushDataset } from '../../packages/blobs/src/index.ts';
 import { silentLogger } from '../../packages/core/src/index.ts';
 import { readTable } from '../../packages/data/src/index.ts';
 import { openStore } from '../../packages/store/src/index.ts';
+import { runAction } from '../harness/index.ts';
 
 const quick = process.argv.includes('--quick');
 const perMonth = quick ? 60_000 : Number.POSITIVE_INFINITY;
@@ -31,6 +36,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PARQUET = join(ROOT, 'packages/data/node_modules/vega-datasets/data/flights-3m.parquet');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const CLI = join(ROOT, 'packages/cli/src/bin.ts');
+/** The node binary itself (node_modules/.bin/node is a shell script, which /usr/bin/time would time instead). */
+const NODE_BINARY = process.execPath;
 const PYTHON = '/usr/bin/python3';
 // hyparquet-writer is a devDependency of @cairn/data; loaded from there by path.
 type WriteBuffer = (options: {
@@ -107,39 +114,84 @@ interface Measured {
   stdout: string;
 }
 
+const runs = quick ? 1 : 3;
+/** The run with the median time of `runs` runs (its memory goes with it). */
+async function median(run: () => Promise<Measured> | Measured): Promise<Measured> {
+  const all: Measured[] = [];
+  for (let i = 0; i < runs; i++) all.push(await run());
+  return all.sort((a, b) => a.seconds - b.seconds)[Math.floor(all.length / 2)] as Measured;
+}
+
+function parseTime(text: string): { seconds: number; peakMiB: number } {
+  const [seconds, kb] = (text.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { seconds: seconds ?? Number.NaN, peakMiB: (kb ?? Number.NaN) / 1024 };
+}
+
 function timed(command: string, args: string[]): Measured {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     cwd: dir,
   });
-  const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed:\n${r.stderr}`);
-  return { seconds: seconds ?? Number.NaN, peakMiB: (kb ?? Number.NaN) / 1024, stdout: r.stdout };
+  return { ...parseTime(r.stderr), stdout: r.stdout };
 }
 
 type CairnReport = {
   dataset: { drift: boolean; share: number };
-  columns: { name: string; method: string | null; score: number | null; drift: boolean; skipped: string | null }[];
-};
-const CHILD = join(ROOT, 'test/bench/drift-bench-child.ts');
-const cairn = (reference: string, current: string, workers = '', remote = '') => {
-  const m = timed(NODE, [CHILD, reference, current, workers, remote]);
-  return { ...m, report: JSON.parse(m.stdout) as CairnReport };
+  columns: {
+    name: string;
+    method: string | null;
+    score: number | null;
+    drift: boolean;
+    skipped: string | null;
+    bounds?: { statistic: [number, number] } | null;
+  }[];
 };
 
-const csv = cairn(files['january.csv']!, files['june.csv']!, '2');
-const csvOne = cairn(files['january.csv']!, files['june.csv']!, '1');
-const parquet = cairn(files['january.parquet']!, files['june.parquet']!, '2');
-const parquetOne = cairn(files['january.parquet']!, files['june.parquet']!, '1');
-const cli = timed(NODE, [CLI, 'drift', '-r', files['january.csv']!, '-c', files['june.csv']!, '--format', 'json']);
-const py = timed(PYTHON, [
-  join(ROOT, 'test/bench/drift_evidently.py'),
-  join(ROOT, 'packages/stats/test/oracle'),
-  files['january.csv']!,
-  files['june.csv']!,
-]);
+// The metadata branch the action records drift summaries on (and where flights@1 lives).
+const remote = join(dir, 'metadata.git');
+execFileSync('git', ['init', '--quiet', '--bare', remote]);
+const workspace = join(dir, 'workspace');
+mkdirSync(workspace);
+let runNumber = 0;
+
+/** The check-drift bundle through the runner protocol, timed; stdout is its JSON report. */
+async function action(reference: string, current: string): Promise<Measured> {
+  const timeFile = join(dir, 'time.txt');
+  rmSync(timeFile, { force: true });
+  runNumber++;
+  const result = await runAction({
+    action: 'check-drift',
+    workspace,
+    inputs: { reference, current, 'metadata-remote': remote, 'on-drift': 'fail', dataset: 'flights' },
+    github: { eventName: 'workflow_dispatch', runId: String(runNumber), runAttempt: '1' },
+    eventPayload: { inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'cairn-test/demo' } },
+    launcher: ['/usr/bin/time', '-f', '%e %M', '-o', timeFile],
+    node: NODE_BINARY,
+    keepTemp: true,
+    timeoutMs: 600_000,
+  });
+  try {
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+      throw new Error(`check-drift failed (exit ${result.exitCode}):\n${result.stdout}\n${result.stderr}`);
+    }
+    const report = result.outputs.report;
+    if (!report) throw new Error(`check-drift wrote no report output:\n${result.stdout}`);
+    return { ...parseTime(readFileSync(timeFile, 'utf8')), stdout: readFileSync(report, 'utf8') };
+  } finally {
+    await result.cleanup();
+  }
+}
+
+const py = await median(() =>
+  timed(PYTHON, [
+    join(ROOT, 'test/bench/drift_evidently.py'),
+    join(ROOT, 'packages/stats/test/oracle'),
+    files['january.csv']!,
+    files['june.csv']!,
+  ]),
+);
 const baseline = JSON.parse(py.stdout.trim().split('\n').at(-1)!) as {
   seconds: number;
   columns: Record<
@@ -149,10 +201,14 @@ const baseline = JSON.parse(py.stdout.trim().split('\n').at(-1)!) as {
   share: number;
   drift: boolean;
 };
+const withReport = (m: Measured) => ({ ...m, report: JSON.parse(m.stdout) as CairnReport });
+const csv = withReport(await median(() => action(files['january.csv']!, files['june.csv']!)));
+const parquet = withReport(await median(() => action(files['january.parquet']!, files['june.parquet']!)));
+const cli = await median(() =>
+  timed(NODE, [CLI, 'drift', '-r', files['january.csv']!, '-c', files['june.csv']!, '--format', 'json']),
+);
 
 // Reference profile: January recorded once as a dataset version (with its profile), as version-data does.
-const remote = join(dir, 'metadata.git');
-execFileSync('git', ['init', '--quiet', '--bare', remote]);
 mkdirSync(join(dir, 'flights'));
 writeFileSync(join(dir, 'flights', 'january.csv'), readFileSync(files['january.csv']!));
 const pushStarted = performance.now();
@@ -167,60 +223,62 @@ await pushDataset(store, {
 });
 await store.close();
 const pushSeconds = (performance.now() - pushStarted) / 1000;
-const profile = cairn('flights@1', files['june.csv']!, '', remote);
+const profile = withReport(await median(() => action('flights@1', files['june.csv']!)));
 
 // ---- results ----------------------------------------------------------------------------------------
 const rows = months['01'].date.length;
 const rows6 = months['06'].date.length;
 console.log(
-  `drift bench (${quick ? 'quick' : 'full'}): January ${rows.toLocaleString('en')} flights vs June ${rows6.toLocaleString('en')} flights`,
+  `drift bench (${quick ? 'quick' : `full, median of ${runs} runs`}): January ${rows.toLocaleString('en')} flights vs June ${rows6.toLocaleString('en')} flights`,
 );
-console.log('verdicts (cairn CSV | cairn Parquet | cairn profile | pandas+scipy Evidently rules):');
+console.log(
+  'verdicts (check-drift CSV | check-drift Parquet | check-drift, reference profile | pandas+scipy Evidently rules):',
+);
 for (const c of csv.report.columns) {
   const p = parquet.report.columns.find((x) => x.name === c.name);
   const f = profile.report.columns.find((x) => x.name === c.name);
   const b = baseline.columns[c.name];
-  const show = (
-    x: { method: string | null; score: number | null; drift: boolean; skipped: string | null } | undefined,
-  ) => (x ? (x.skipped ? 'skipped' : `${x.method} ${x.score?.toPrecision(8)} ${x.drift ? 'DRIFT' : 'ok'}`) : '-');
+  const show = (x: CairnReport['columns'][number] | undefined) =>
+    x ? (x.skipped ? 'skipped' : `${x.method} ${x.score?.toPrecision(8)} ${x.drift ? 'DRIFT' : 'ok'}`) : '-';
   const bs = b
     ? b.skipped
       ? `skipped (${b.type})`
       : `${b.method} ${Number(b.score).toPrecision(8)} ${b.drift ? 'DRIFT' : 'ok'}`
     : '-';
   console.log(`  ${c.name.padEnd(12)} ${show(c).padEnd(34)} | ${show(p).padEnd(34)} | ${show(f).padEnd(34)} | ${bs}`);
+  const bounds = f?.bounds?.statistic;
+  if (bounds)
+    console.log(
+      `  ${''.padEnd(12)} (profile: exact statistic between ${bounds[0].toPrecision(6)} and ${bounds[1].toPrecision(6)})`,
+    );
 }
 const line = (label: string, m: Measured) =>
   console.log(
-    `  ${label.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.peakMiB.toFixed(0).padStart(6)} MiB peak`,
+    `  ${label.padEnd(44)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.peakMiB.toFixed(0).padStart(6)} MiB peak`,
   );
 console.log('end to end (process start to report):');
 line('pandas + scipy (Evidently rules), CSV', py);
-line('cairn drift, CSV, 2 worker threads', csv);
-line('  the same through the cairn CLI', cli);
-line('cairn drift, CSV, one thread', csvOne);
-line('cairn drift, Parquet, 2 worker threads', parquet);
-line('cairn drift, Parquet, one thread', parquetOne);
-line('cairn drift, reference profile', profile);
+line('check-drift action bundle, CSV', csv);
+line('check-drift action bundle, Parquet', parquet);
+line('check-drift action bundle, reference profile', profile);
+line('cairn drift CLI from TypeScript sources, CSV', cli);
 console.log(`  (recording January as flights@1 with its profile, once: ${pushSeconds.toFixed(2)} s)`);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+console.log('ratios (>= 1: cairn better; targets: speed >= 3, memory >= 2):');
 console.log(
-  'ratios (>= 1: cairn better; targets: speed >= 3, memory >= 2; cairn = the one-thread default on 2 cores):',
+  `  speed  CSV ${ratio(py.seconds, csv.seconds)}x   Parquet ${ratio(py.seconds, parquet.seconds)}x   profile ${ratio(py.seconds, profile.seconds)}x   CLI ${ratio(py.seconds, cli.seconds)}x`,
 );
 console.log(
-  `  speed  CSV ${ratio(py.seconds, csvOne.seconds)}x (2 threads ${ratio(py.seconds, csv.seconds)}x)   Parquet ${ratio(py.seconds, parquetOne.seconds)}x (2 threads ${ratio(py.seconds, parquet.seconds)}x)   profile ${ratio(py.seconds, profile.seconds)}x`,
+  `  memory CSV ${ratio(py.peakMiB, csv.peakMiB)}x   Parquet ${ratio(py.peakMiB, parquet.peakMiB)}x   profile ${ratio(py.peakMiB, profile.peakMiB)}x   CLI ${ratio(py.peakMiB, cli.peakMiB)}x`,
 );
 console.log(
-  `  memory CSV ${ratio(py.peakMiB, csvOne.peakMiB)}x (2 threads ${ratio(py.peakMiB, csv.peakMiB)}x)   Parquet ${ratio(py.peakMiB, parquetOne.peakMiB)}x (2 threads ${ratio(py.peakMiB, parquet.peakMiB)}x)   profile ${ratio(py.peakMiB, profile.peakMiB)}x`,
-);
-console.log(
-  `  worker threads vs one thread: CSV ${ratio(csvOne.seconds, csv.seconds)}x, Parquet ${ratio(parquetOne.seconds, parquet.seconds)}x`,
-);
-console.log(
-  `  profile mode vs full mode (CSV): ${ratio(csvOne.seconds, profile.seconds)}x faster, ${ratio(csvOne.peakMiB, profile.peakMiB)}x less memory`,
+  `  profile mode vs full mode (CSV): ${ratio(csv.seconds, profile.seconds)}x faster, ${ratio(csv.peakMiB, profile.peakMiB)}x less memory`,
 );
 const agree =
-  csv.report.dataset.drift === baseline.drift && Math.abs(csv.report.dataset.share - baseline.share) < 1e-12;
+  csv.report.dataset.drift === baseline.drift &&
+  Math.abs(csv.report.dataset.share - baseline.share) < 1e-12 &&
+  parquet.report.dataset.drift === baseline.drift &&
+  Math.abs(parquet.report.dataset.share - baseline.share) < 1e-12;
 console.log(
   `dataset verdict: cairn share ${csv.report.dataset.share} drift=${csv.report.dataset.drift}; Evidently rules share ${baseline.share} drift=${baseline.drift} (${agree ? 'agree' : 'DISAGREE'})`,
 );

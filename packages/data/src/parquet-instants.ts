@@ -108,28 +108,47 @@ export function instantDictionary(
   end: number,
 ): { codes: Int32Array; dictionary: string[] } {
   const codes = new Int32Array(end - start);
-  const dictionary: string[] = [];
-  const codeOf = new Map<number, number>();
-  const length = isoLength(plan);
+  const index = new InstantIndex(isoLength(plan));
   const { numbers, nullMask } = group;
   let lastTime = Number.NaN;
   let lastCode = -1;
   for (let r = start; r < end; r++) {
-    if (nullMask?.[r]) {
+    if (nullMask !== undefined && nullMask[r] === 1) {
       codes[r - start] = -1;
       continue;
     }
     const time = numbers[r]!;
     if (time !== lastTime) {
       lastTime = time;
-      let code = codeOf.get(time);
-      if (code === undefined) {
-        code = dictionary.push(formatInstant(time, length)) - 1;
-        codeOf.set(time, code);
-      }
-      lastCode = code;
+      lastCode = index.code(time);
     }
     codes[r - start] = lastCode;
   }
-  return { codes, dictionary };
+  return { codes, dictionary: index.dictionary };
+}
+
+/** Distinct instants of one batch and their ISO texts. */
+class InstantIndex {
+  readonly dictionary: string[] = [];
+  readonly #length: number;
+  // Whole seconds (most data) are looked up as small integers, which V8 hashes much faster than
+  // other doubles; other instants by their value.
+  readonly #bySecond = new Map<number, number>();
+  readonly #byTime = new Map<number, number>();
+
+  constructor(length: number) {
+    this.#length = length;
+  }
+
+  code(time: number): number {
+    const seconds = time / 1000;
+    const small = (seconds | 0) === seconds;
+    let code = small ? this.#bySecond.get(seconds) : this.#byTime.get(time);
+    if (code === undefined) {
+      code = this.dictionary.push(formatInstant(time, this.#length)) - 1;
+      if (small) this.#bySecond.set(seconds, code);
+      else this.#byTime.set(time, code);
+    }
+    return code;
+  }
 }

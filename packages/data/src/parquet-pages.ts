@@ -141,7 +141,7 @@ function decodeDataPage(
     const indices = scratch.indices(present);
     const bitWidth = reader.view.getUint8(reader.offset++);
     if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - reader.offset);
-    writeRows(target, at, rows, definitions, (k) => indices[k]!, dictionary, dictionaryBase);
+    writeRows(target, at, rows, definitions, indices, dictionary, dictionaryBase);
     return rows;
   }
   const { definitionLevels, dataPage } = v1
@@ -156,16 +156,12 @@ function decodeDataPage(
       ? Uint8Array.from(definitionLevels, (d: number) => (d === maxDefinition ? 1 : 0))
       : undefined;
   if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    writeRows(target, at, rows, definitions, (k) => Number(dataPage[k]), dictionary, dictionaryBase);
+    writeRows(target, at, rows, definitions, dataPage as ArrayLike<number>, dictionary, dictionaryBase);
   } else {
     const values = convert(dataPage, decoder);
     const page = compactDictionary(values, target);
-    let base = 0;
-    if (target.kind === 'coded') {
-      base = target.dict.length;
-      for (const value of page as CellValue[]) target.dict.push(value);
-    }
-    writeRows(target, at, rows, definitions, (k) => k, page, base);
+    const codes = target.kind === 'coded' ? internValues(target, page as CellValue[]) : undefined;
+    writeRows(target, at, rows, definitions, codes, page, 0);
   }
   return rows;
 }
@@ -209,6 +205,28 @@ function pageParts(
   const size = header.uncompressed_page_size - repetitionBytes - definitionBytes;
   const values = v2.is_compressed === false ? packed : decompressPage(packed, size, decoder.codec, decoder.compressors);
   return { values, definitions, present };
+}
+
+/** Codes in the group's dict of a page's values, each distinct text added once per row group. */
+function internValues(target: CodedGroup, values: CellValue[]): Int32Array {
+  const { dict } = target;
+  target.seen ??= new Map();
+  const seen = target.seen;
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (typeof value !== 'string') {
+      codes[i] = dict.push(value) - 1;
+      continue;
+    }
+    let code = seen.get(value);
+    if (code === undefined) {
+      code = dict.push(value) - 1;
+      seen.set(value, code);
+    }
+    codes[i] = code;
+  }
+  return codes;
 }
 
 function countOnes(levels: Uint8Array): number {
@@ -277,33 +295,47 @@ function sameBytes(data: Uint8Array, a: number, b: number, length: number): bool
 
 /**
  * Writes rows [at, at + rows): null where the definition level is 0, else the next value:
- * dictionary[index(k)] for numbers, code base + index(k) into the coded target's dict.
+ * dictionary[indices[k]] for numbers, code base + indices[k] into the coded target's dict
+ * (`indices` undefined: the values in order, k itself).
  */
 function writeRows(
   target: GroupColumn,
   at: number,
   rows: number,
   definitions: Uint8Array | undefined,
-  index: (k: number) => number,
+  indices: ArrayLike<number> | undefined,
   dictionary: Dictionary,
   base: number,
 ): void {
-  let k = 0;
   if (target.kind === 'numbers') {
     const numbers = target.numbers;
     const dict = dictionary as Float64Array;
+    if (definitions === undefined) {
+      if (indices === undefined) numbers.set(dict.subarray(0, rows), at);
+      else for (let r = 0; r < rows; r++) numbers[at + r] = dict[indices[r]!]!;
+      return;
+    }
+    let k = 0;
     for (let r = 0; r < rows; r++) {
-      if (definitions && definitions[r] === 0) {
+      if (definitions[r] === 0) {
         numbers[at + r] = Number.NaN;
         target.nullMask ??= new Uint8Array(numbers.length);
         target.nullMask[at + r] = 1;
-      } else numbers[at + r] = dict[index(k++)]!;
+      } else {
+        numbers[at + r] = dict[indices === undefined ? k : indices[k]!]!;
+        k++;
+      }
     }
     return;
   }
   const codes = target.codes;
+  let k = 0;
   for (let r = 0; r < rows; r++) {
-    codes[at + r] = definitions && definitions[r] === 0 ? -1 : base + index(k++);
+    if (definitions !== undefined && definitions[r] === 0) codes[at + r] = -1;
+    else {
+      codes[at + r] = base + (indices === undefined ? k : indices[k]!);
+      k++;
+    }
   }
 }
 

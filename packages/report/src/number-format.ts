@@ -17,6 +17,19 @@ export function formatNumber(value: number, digits = 5): string {
   return String(Number(value.toPrecision(digits)));
 }
 
+/**
+ * A whole count with comma thousands separators (1,234,567), as toLocaleString('en') writes it,
+ * without loading ICU's locale data (tens of milliseconds at an action's start).
+ */
+export function formatCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return String(value);
+  const digits = String(Math.abs(value));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3)
+    out = `${digits.slice(Math.max(0, end - 3), end)}${out ? `,${out}` : ''}`;
+  return value < 0 ? `-${out}` : out;
+}
+
 function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countCells,
   escapeCell,
+  formatCount,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -43,6 +44,16 @@ describe('escaping', () => {
 });
 
 describe('numbers', () => {
+  it('writes counts with thousands separators exactly as toLocaleString("en") does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -999, max: 999 })), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString('en'));
+      }),
+      { numRuns: 500 },
+    );
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
+
   it('uses 5 significant digits like dvc, signs and percentages', () => {
     expect(formatNumber(0.123456789)).toBe('0.12346');
     expect(formatNumber(1234567.891)).toBe('1234600');

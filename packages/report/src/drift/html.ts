@@ -4,7 +4,7 @@
  * column, most drifted first, with reference and current histograms overlaid (shares, so samples
  * of different sizes compare).
  */
-import { formatNumber } from '../number-format.ts';
+import { formatCount, formatNumber } from '../number-format.ts';
 import { driftHeadline } from './markdown.ts';
 import { toShares } from './sparkline.ts';
 import {
@@ -66,7 +66,7 @@ export function histogramSvg(h: HistogramView, title: string): string {
 }
 
 function sideText(s: { count: number; nulls: number }): string {
-  return `${s.count.toLocaleString('en')} rows${s.nulls > 0 ? `, ${s.nulls.toLocaleString('en')} null` : ''}`;
+  return `${formatCount(s.count)} rows${s.nulls > 0 ? `, ${formatCount(s.nulls)} null` : ''}`;
 }
 
 function card(c: DriftColumnView, h: HistogramView | undefined): string {
@@ -113,7 +113,7 @@ export function renderDriftHtml(input: DriftReportInput): string {
     .map((c) => card(c, input.histograms?.[c.name]))
     .join('\n');
   const side = (label: string, s: DriftReportInput['reference']) =>
-    `${label} <b>${escapeHtml(s.label)}</b>${s.mode === 'profile' ? ' (stored profile)' : ''}, ${s.rows.toLocaleString('en')} rows`;
+    `${label} <b>${escapeHtml(s.label)}</b>${s.mode === 'profile' ? ' (stored profile)' : ''}, ${formatCount(s.rows)} rows`;
   const trend = (input.trend ?? []).map(
     (p) => `${escapeHtml(p.at.slice(0, 10))}: ${(p.share * 100).toFixed(0)}%${p.drift ? ' (drift)' : ''}`,
   );

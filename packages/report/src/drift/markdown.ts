@@ -6,7 +6,7 @@
  */
 import { escapeCell, escapeInline } from '../escape.ts';
 import { lineChart } from '../mermaid.ts';
-import { formatNumber } from '../number-format.ts';
+import { formatCount, formatNumber } from '../number-format.ts';
 import { type Cell, markdownTable, md } from '../table.ts';
 import { distributionSketch } from './sparkline.ts';
 import { boundsNote, type DriftColumnView, type DriftReportInput, mostDriftedFirst } from './types.ts';
@@ -31,9 +31,7 @@ export function driftHeadline(input: DriftReportInput): string {
 }
 
 function count(side: { count: number; nulls: number }): string {
-  return side.nulls > 0
-    ? `${side.count.toLocaleString('en')} (${side.nulls.toLocaleString('en')} null)`
-    : side.count.toLocaleString('en');
+  return side.nulls > 0 ? `${formatCount(side.count)} (${formatCount(side.nulls)} null)` : formatCount(side.count);
 }
 
 function score(c: DriftColumnView): string {
@@ -87,7 +85,7 @@ export function renderDriftMarkdown(input: DriftReportInput, options: DriftMarkd
   const tested = ordered.filter((c) => c.skipped === null);
   const skipped = ordered.filter((c) => c.skipped !== null);
   const source = (s: DriftReportInput['reference']) =>
-    `\`${escapeInline(s.label).replace(/`/g, "'")}\`${s.mode === 'profile' ? ' (stored profile)' : ''}, ${s.rows.toLocaleString('en')} rows`;
+    `\`${escapeInline(s.label).replace(/`/g, "'")}\`${s.mode === 'profile' ? ' (stored profile)' : ''}, ${formatCount(s.rows)} rows`;
   const head = [
     driftHeadline(input),
     '',

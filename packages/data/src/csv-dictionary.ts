@@ -48,8 +48,7 @@ export class ByteDictionary {
   /** Code of the bytes data[start, end), decoding and adding them if new. */
   intern(data: Buffer, start: number, end: number): number {
     const length = end - start;
-    let hash = FNV_OFFSET;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i]!, FNV_PRIME);
+    const hash = fnv1a(data, start, end);
     const slots = this.#slots;
     const mask = this.#mask;
     let at = hash & mask;
@@ -98,6 +97,13 @@ export class ByteDictionary {
     this.#slots = slots;
     this.#mask = mask;
   }
+}
+
+/** FNV-1a (32 bits) of data[start, end). */
+export function fnv1a(data: Uint8Array, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i]!, FNV_PRIME);
+  return hash;
 }
 
 function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { LocalBlobStore, ReleaseBlobStore } from '@cairn/blobs';
 import { CheckFailedError } from '@cairn/core';
-import { checkDrift, datasetNameFrom, driftSummary, driftTrend, versionFilesFetcher } from '@cairn/drift';
+import {
+  checkDrift,
+  type DatasetLookup,
+  datasetNameFrom,
+  driftSummary,
+  driftTrend,
+  versionFilesFetcher,
+} from '@cairn/drift';
 import {
   createGitHubClient,
   type GitHub,
@@ -16,7 +23,7 @@ import {
   storeAuth,
 } from '@cairn/github';
 import { renderDriftHtml, renderDriftMarkdown } from '@cairn/report';
-import { openStore } from '@cairn/store';
+import { type MetadataStore, openStore } from '@cairn/store';
 import { parseInputs } from './inputs.ts';
 import { dispatchRetraining, syncIssue } from './on-drift.ts';
 import { uploadReport, writeReportFiles } from './report-files.ts';
@@ -46,16 +53,24 @@ async function execute(): Promise<void> {
   });
   const readOnly = pr?.readOnlyFork === true;
   const remote = metadataRemote(inputs.metadataRemote, ctx);
-  const store = await openStore({
+  // The metadata branch is fetched by git child processes while this thread reads the data; the
+  // check waits for it only when a side names a dataset version.
+  const opening = openStore({
     remote,
     branch: inputs.metadataBranch,
     logger,
     ...storeAuth(remote, inputs.token),
   });
+  opening.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const lookup: DatasetLookup = {
+    getDatasetVersion: async (name, version) => (await opening).getDatasetVersion(name, version),
+    getDatasetProfile: async (name, version) => (await opening).getDatasetProfile(name, version),
+  };
   const tempDir = join(ctx.temp, `cairn-drift-${ctx.runId || 'local'}-${process.pid}`);
   let result: Awaited<ReturnType<typeof checkDrift>>;
   let trend: ReturnType<typeof driftTrend>;
   let dataset: string;
+  let store: MetadataStore | undefined;
   try {
     result = await checkDrift({
       reference: inputs.reference,
@@ -65,23 +80,25 @@ async function execute(): Promise<void> {
       exclude: inputs.exclude,
       columnTypes: inputs.columnTypes,
       options: inputs.options,
-      store,
+      store: lookup,
       referenceMode: inputs.referenceMode,
-      fetchVersionFiles: versionFilesFetcher({
-        store,
-        dir: join(tempDir, 'data'),
-        logger,
-        ...(gh
-          ? {
-              blobsFor: (s) =>
-                s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, logger),
-            }
-          : {}),
-      }),
+      fetchVersionFiles: async (name, version) =>
+        versionFilesFetcher({
+          store: await opening,
+          dir: join(tempDir, 'data'),
+          logger,
+          ...(gh
+            ? {
+                blobsFor: (s) =>
+                  s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, logger),
+              }
+            : {}),
+        })(name, version),
       // The bundle serves as its own read worker (index.ts).
       parallel: { workerUrl: new URL(import.meta.url) },
       logger,
     });
+    store = await opening;
     dataset =
       inputs.dataset ??
       result.reference.dataset?.name ??
@@ -99,7 +116,7 @@ async function execute(): Promise<void> {
       core.info(`Drift summary not recorded: pull request #${pr?.number} comes from a fork (read-only token).`);
     else await store.putDriftSummary(summary);
   } finally {
-    await store.close();
+    await (store ?? (await opening.catch(() => undefined)))?.close();
   }
   const d = result.report.dataset;
   core.info(

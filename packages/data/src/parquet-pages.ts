@@ -14,6 +14,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { type CodedGroup, cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
+import { decodeHybrid, MAX_FAST_WIDTH } from './parquet-rle.ts';
 import type { CellValue } from './types.ts';
 
 /** A compact dictionary: numbers for numeric targets, cells for value targets. */
@@ -137,10 +138,12 @@ function decodeDataPage(
       return rows;
     }
     if (!dictionary) return 0;
-    const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
     const indices = scratch.indices(present);
-    const bitWidth = reader.view.getUint8(reader.offset++);
-    if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - reader.offset);
+    const bitWidth = values[0] ?? 0;
+    if (bitWidth > MAX_FAST_WIDTH) {
+      const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 };
+      readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - 1);
+    } else if (bitWidth > 0) decodeHybrid(values, 1, values.byteLength, bitWidth, indices);
     writeRows(target, at, rows, definitions, indices, dictionary, dictionaryBase);
     return rows;
   }
@@ -182,11 +185,12 @@ function pageParts(
   if (!v2) {
     const count = header.data_page_header?.num_values ?? 0;
     const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
     if (maxDefinition === 0) return { values: page, definitions: undefined, present: count };
     const definitions = scratch.levels(count);
-    readRleBitPackedHybrid(reader, 1, definitions);
-    return { values: page.subarray(reader.offset), definitions, present: countOnes(definitions) };
+    // v1 levels: a 4-byte little-endian length, then the runs.
+    const length = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+    decodeHybrid(page, 4, 4 + length, 1, definitions);
+    return { values: page.subarray(4 + length), definitions, present: countOnes(definitions) };
   }
   const repetitionBytes = v2.repetition_levels_byte_length;
   const definitionBytes = v2.definition_levels_byte_length;
@@ -194,11 +198,7 @@ function pageParts(
   let present = v2.num_values;
   if (maxDefinition > 0 && definitionBytes > 0) {
     definitions = scratch.levels(v2.num_values);
-    const reader = {
-      view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength),
-      offset: repetitionBytes,
-    };
-    readRleBitPackedHybrid(reader, 1, definitions, definitionBytes);
+    decodeHybrid(compressed, repetitionBytes, repetitionBytes + definitionBytes, 1, definitions);
     present = countOnes(definitions);
   }
   const packed = compressed.subarray(repetitionBytes + definitionBytes);

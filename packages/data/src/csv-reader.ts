@@ -32,7 +32,6 @@ export async function* readCsvStream(
 ): AsyncGenerator<Batch> {
   const delimiter = delimiterByte(options.delimiter);
   const nulls = new NullMatcher(options.nullValues);
-  const utf8 = new Utf8Checker(options.source);
   let slots: SlotColumn[] = [];
   let builder: CsvColumnBuilder | undefined;
   // Batches are built as the tokenizer fills them (its buffers are reused), then yielded.
@@ -55,6 +54,9 @@ export async function* readCsvStream(
       rowOffset += raw.rows;
     },
   });
+  // Lines as the tokenizer counts them (it has read every chunk before the one being checked).
+  let chunk: Uint8Array = new Uint8Array(0);
+  const utf8 = new Utf8Checker(options.source, () => tokenizer.lineBefore(chunk));
   const emit = function* () {
     const batches = ready;
     ready = [];
@@ -63,7 +65,7 @@ export async function* readCsvStream(
       yield batch;
     }
   };
-  for await (const chunk of chunks) {
+  for await (chunk of chunks) {
     utf8.push(chunk);
     tokenizer.push(chunk);
     yield* emit();

@@ -81,6 +81,15 @@ export class CsvTokenizer {
     return this.#inHeader ? undefined : this.#headerNames;
   }
 
+  /**
+   * The line on which `next` (the chunk to be pushed next) starts, counting line ends before
+   * it as the errors do; an LF that completes a CRLF is left for the caller to count.
+   */
+  lineBefore(next: Uint8Array): number {
+    const cursor = this.#cursor;
+    return cursor.skipLF && next[0] === LF ? cursor.line - 1 : cursor.line;
+  }
+
   push(chunk: Uint8Array): void {
     let i = 0;
     if (!this.#bomDone) {

@@ -8,17 +8,26 @@ import { UserError } from '@cairn/core';
  */
 export class Utf8Checker {
   readonly #source: string;
+  readonly #lineAtChunkStart: (() => number) | undefined;
   #carry: Uint8Array = new Uint8Array(0);
+  /** Line of the carried bytes, taken before the chunk that follows them is read. */
+  #carryLine: number | undefined;
   #offset = 0;
   #line = 1;
 
-  constructor(source: string) {
+  /**
+   * `lineAtChunkStart`, when given, tells the line where the chunk being pushed starts (a CSV
+   * tokenizer knows it): lines are then not counted here, which costs a scan of every chunk.
+   */
+  constructor(source: string, lineAtChunkStart?: () => number) {
     this.#source = source;
+    this.#lineAtChunkStart = lineAtChunkStart;
   }
 
   push(chunk: Uint8Array): void {
     let body = chunk;
     if (this.#carry.length > 0) {
+      this.#carryLine ??= this.#lineAtChunkStart?.();
       // Complete the carried character with up to 3 bytes of this chunk, validate that piece alone.
       const need = sequenceLength(this.#carry[0]!) - this.#carry.length;
       const take = Math.min(need, chunk.length);
@@ -29,34 +38,37 @@ export class Utf8Checker {
         this.#carry = joined;
         return;
       }
-      if (!isUtf8(joined)) this.#fail(joined, 0);
+      if (!isUtf8(joined)) this.#fail(joined, this.#carryLine);
       this.#advance(joined, joined.length);
       this.#carry = new Uint8Array(0);
+      this.#carryLine = undefined;
       body = chunk.subarray(take);
     }
     const cut = incompleteTailStart(body);
     const whole = body.subarray(0, cut);
-    if (!isUtf8(whole)) this.#fail(whole, 0);
+    if (!isUtf8(whole)) this.#fail(whole, this.#lineAtChunkStart?.());
     this.#advance(whole, whole.length);
     this.#carry = body.slice(cut);
   }
 
   end(): void {
-    if (this.#carry.length > 0) this.#fail(this.#carry, 0);
+    if (this.#carry.length > 0) this.#fail(this.#carry, this.#carryLine ?? this.#lineAtChunkStart?.());
   }
 
   #advance(bytes: Uint8Array, length: number): void {
+    this.#offset += length;
+    if (this.#lineAtChunkStart !== undefined) return;
     let at = bytes.indexOf(10);
     while (at !== -1 && at < length) {
       this.#line++;
       at = bytes.indexOf(10, at + 1);
     }
-    this.#offset += length;
   }
 
-  #fail(bytes: Uint8Array, from: number): never {
-    const bad = firstInvalidOffset(bytes, from);
-    let line = this.#line;
+  /** `startLine`: the line where `bytes` start, when the caller counts lines. */
+  #fail(bytes: Uint8Array, startLine: number | undefined): never {
+    const bad = firstInvalidOffset(bytes, 0);
+    let line = startLine ?? this.#line;
     for (let i = 0; i < bad; i++) if (bytes[i] === 10) line++;
     throw new UserError(
       `${this.#source}: line ${line} (byte ${this.#offset + bad}) is not valid UTF-8. ` +

@@ -143,4 +143,13 @@ describe('CSV fast row scanner', () => {
       expect(t.batches.flatMap((b) => [...b.lineNumbers!])).toEqual([2, 4, 5]);
     }
   });
+
+  it('names the line and byte of invalid UTF-8 in a later chunk, CRLF split or not', async () => {
+    const bytes = Buffer.concat([Buffer.from('a,b\r\n1,x\r\n2,y\r\n3,'), Buffer.from([0xff]), Buffer.from('\r\n')]);
+    for (let at = 0; at <= bytes.length; at++) {
+      await expect(
+        collect(readCsvStream(splitAt(bytes, [at]), { source: 'u.csv', delimiter: ',', nullValues: [], batchRows: 2 })),
+      ).rejects.toThrow('u.csv: line 4 (byte 17) is not valid UTF-8');
+    }
+  });
 });

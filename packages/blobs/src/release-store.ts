@@ -175,12 +175,14 @@ export class ReleaseBlobStore implements BlobStore {
         tag,
         body: `Content-addressed blobs of ${label} (Cairn version-data). Asset names are sha256 hashes.`,
       });
+      // Listed once per release: each upload checks this list instead of listing the release again.
+      const existing = await listAssets(this.gh, release.id);
       for (const asset of group) {
         const data = await readRange(asset.blob.path, asset.offset, asset.size);
         if (asset.name === asset.blob.sha256 && sha256(data) !== asset.blob.sha256) {
           throw new UserError(`${asset.blob.path} changed while it was being versioned: push again`);
         }
-        await uploadReleaseAsset(this.gh, release, { name: asset.name, data });
+        await uploadReleaseAsset(this.gh, release, { name: asset.name, data, existing });
         uploadedBytes += asset.size;
         const placement = objects[asset.blob.sha256] ?? { location: tag };
         if (asset.name !== asset.blob.sha256) {

@@ -41,6 +41,21 @@ describe('release blob store', () => {
     expect((await blobs.inventory()).size).toBe(2);
   });
 
+  it('lists a release once per push, not once per uploaded asset', async () => {
+    box = await sandbox();
+    const local = await localGitHub();
+    server = local.server;
+    const blobs = new ReleaseBlobStore(local.gh);
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.txt`, `content ${i}`]));
+    const data = box.write('data', files);
+    const count = (id: string) => server.requests.filter((r) => r.operationId === id).length;
+    const listsBefore = count('repos/list-release-assets');
+    await pushDataset(box.store, { name: 'many', target: data, git: GIT, blobs, logger: box.logger });
+    expect(count('repos/upload-release-asset')).toBe(12);
+    // One listing for the new draft; the inventory of published releases may list too, but never per asset.
+    expect(count('repos/list-release-assets') - listsBefore).toBeLessThanOrEqual(2);
+  });
+
   it('a tampered asset fails the pull naming the file, and leaves no bad file behind', async () => {
     box = await sandbox();
     const local = await localGitHub();

@@ -119,6 +119,12 @@ export interface UploadAssetOptions {
   data: Uint8Array;
   contentType?: string;
   label?: string;
+  /**
+   * The release's assets as the caller listed them before a series of uploads: the first check
+   * looks there instead of listing the release again (one request per asset otherwise). Retries
+   * and conflicts always list afresh.
+   */
+  existing?: readonly AssetInfo[];
 }
 
 /** Uploads an asset once: kept if already there with the same sha256; replaced if different or half-uploaded. */
@@ -130,14 +136,14 @@ export async function uploadReleaseAsset(
   const digest = sha256(options.data);
   const size = options.data.length;
   const what = `upload ${options.name} to release ${release.tag_name}`;
-  const findComplete = async (): Promise<AssetInfo | undefined> => {
-    const assets = await listAssets(gh, release.id);
+  const findComplete = async (known?: readonly AssetInfo[]): Promise<AssetInfo | undefined> => {
+    const assets = known ?? (await listAssets(gh, release.id));
     const asset = assets.find((a) => a.name === options.name);
     if (complete(asset, digest, size)) return asset;
     if (asset) await deleteAsset(gh, asset, asset.state === 'uploaded' ? 'different content' : `state ${asset.state}`);
     return undefined;
   };
-  const present = await findComplete();
+  const present = await findComplete(options.existing);
   if (present) {
     gh.logger.info(`Release asset ${options.name} is already uploaded with sha256 ${digest}.`);
     return present;
@@ -145,7 +151,7 @@ export async function uploadReleaseAsset(
   return call(gh, 'release', what, () =>
     createOnce<AssetInfo>(gh, {
       what,
-      find: findComplete,
+      find: () => findComplete(),
       create: async () => {
         try {
           const { data } = await gh.octokit.request({

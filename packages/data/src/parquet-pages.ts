@@ -13,6 +13,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
+import { releasePage } from './parquet-codecs.ts';
 import { type CodedGroup, cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
 import { decodeHybrid, MAX_FAST_WIDTH } from './parquet-rle.ts';
 import type { CellValue } from './types.ts';
@@ -86,6 +87,7 @@ export function decodeFlatChunk(
       const raw = readPlain(pageReader, decoder.type, count, decoder.element.type_length);
       // Copied out of the page bytes (a typed dictionary may be a view of them).
       dictionary = compactDictionary(convert(raw, decoder), target, true);
+      releasePage(page);
       if (target.kind === 'coded') {
         dictionaryBase = target.dict.length;
         for (const value of dictionary as CellValue[]) target.dict.push(value);
@@ -135,6 +137,7 @@ function decodeDataPage(
     const { values, definitions, present } = pageParts(compressed, header, context);
     if (plainText && target.kind === 'coded') {
       plainTextRows(Buffer.from(values.buffer, values.byteOffset, values.byteLength), 0, target, at, rows, definitions);
+      releasePage(values);
       return rows;
     }
     if (!dictionary) return 0;
@@ -144,6 +147,7 @@ function decodeDataPage(
       const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 };
       readRleBitPackedHybrid(reader, bitWidth, indices, values.byteLength - 1);
     } else if (bitWidth > 0) decodeHybrid(values, 1, values.byteLength, bitWidth, indices);
+    releasePage(values);
     writeRows(target, at, rows, definitions, indices, dictionary, dictionaryBase);
     return rows;
   }

@@ -194,7 +194,9 @@ function pageParts(
     // v1 levels: a 4-byte little-endian length, then the runs.
     const length = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
     decodeHybrid(page, 4, 4 + length, 1, definitions);
-    return { values: page.subarray(4 + length), definitions, present: countOnes(definitions) };
+    const present = countOnes(definitions);
+    // A page without nulls is written without looking at its levels.
+    return { values: page.subarray(4 + length), definitions: present < count ? definitions : undefined, present };
   }
   const repetitionBytes = v2.repetition_levels_byte_length;
   const definitionBytes = v2.definition_levels_byte_length;
@@ -204,6 +206,7 @@ function pageParts(
     definitions = scratch.levels(v2.num_values);
     decodeHybrid(compressed, repetitionBytes, repetitionBytes + definitionBytes, 1, definitions);
     present = countOnes(definitions);
+    if (present === v2.num_values) definitions = undefined;
   }
   const packed = compressed.subarray(repetitionBytes + definitionBytes);
   const size = header.uncompressed_page_size - repetitionBytes - definitionBytes;

@@ -4,10 +4,10 @@
  * each led by a ULEB128 header; header & 1 = 0 is a repeated run (header >> 1 values, one value in
  * ceil(width / 8) little-endian bytes), header & 1 = 1 a bit-packed run of (header >> 1) groups of
  * 8 values, packed least significant bit first. Reads straight from the bytes (no DataView call per
- * byte), one 32-bit window per value.
+ * byte) through a bit buffer, each byte loaded once.
  */
 
-/** The widest values the window read handles: shift (< 8) + width must fit in 32 bits. */
+/** The widest values the bit buffer handles: width - 1 unused bits + 8 new ones must fit in 32. */
 export const MAX_FAST_WIDTH = 24;
 
 /**
@@ -51,13 +51,18 @@ export function decodeHybrid(
     const runBytes = groups * width;
     const values = Math.min(groups * 8, total - seen);
     if (o + Math.ceil((values * width) / 8) > end) throw new Error('bit-packed run runs past the end of its data');
-    let bit = 0;
-    for (let v = 0; v < values; v++) {
-      const at = o + (bit >>> 3);
-      // Bytes past the end read as undefined, which `|` turns into 0.
-      const window = bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
-      output[seen + v] = (window >>> (bit & 7)) & mask;
-      bit += width;
+    // A little-endian bit buffer: bytes are shifted in above the bits not yet used.
+    let buffer = 0;
+    let bits = 0;
+    let p = o;
+    for (let v = seen; v < seen + values; v++) {
+      while (bits < width) {
+        buffer |= bytes[p++]! << bits;
+        bits += 8;
+      }
+      output[v] = buffer & mask;
+      buffer >>>= width;
+      bits -= width;
     }
     seen += values;
     o += runBytes;

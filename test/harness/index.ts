@@ -1,4 +1,5 @@
 export * from './action-yml.ts';
+export * from './e2e.ts';
 export * from './file-commands.ts';
 export * from './run-action.ts';
 export * from './runner-env.ts';

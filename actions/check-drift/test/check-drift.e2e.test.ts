@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { MemoryLogger } from '@cairn/core';
 import { openStore } from '@cairn/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoSecretLeak } from '../../../test/harness/index.ts';
-import { type E2E, flightsLike, setupE2E } from './helpers.ts';
+import { assertNoSecretLeak, type E2E } from '../../../test/harness/index.ts';
+import { flightsLike, setupDriftE2E } from './helpers.ts';
 
 describe('check-drift action', () => {
   let e: E2E;
   beforeAll(async () => {
-    e = await setupE2E();
+    e = await setupDriftE2E();
     e.write({
       'data/reference.csv': flightsLike(3000, 1, 0),
       'data/clean.csv': flightsLike(2000, 2, 0),

@@ -4,31 +4,19 @@
  * harness (the nightly one against a dataset version's stored profile).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalBlobStore, pushDataset } from '@cairn/blobs';
 import { MemoryLogger } from '@cairn/core';
 import { openStore } from '@cairn/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { REPO_ROOT } from '../../../test/harness/index.ts';
+import { actionStepInputs, type E2E, REPO_ROOT, readExampleWorkflow } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
-import { type E2E, flightsLike, setupE2E } from './helpers.ts';
-
-const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
-const workflowSchema = z.looseObject({
-  jobs: z.record(
-    z.string(),
-    z.looseObject({ permissions: z.record(z.string(), z.string()), steps: z.array(stepSchema) }),
-  ),
-});
+import { flightsLike, setupDriftE2E } from './helpers.ts';
 
 function checkDriftStep(file: string): Record<string, string> {
-  const workflow = workflowSchema.parse(parse(readFileSync(join(REPO_ROOT, 'workflows-examples', file), 'utf8')));
-  const step = workflow.jobs.drift?.steps.find((s) => s.uses === './actions/check-drift');
-  if (!step?.with) throw new Error(`${file}: no check-drift step with inputs`);
-  return step.with;
+  const inputs = actionStepInputs(readExampleWorkflow(file), 'drift', 'check-drift');
+  if (Object.keys(inputs).length === 0) throw new Error(`${file}: no check-drift step with inputs`);
+  return inputs;
 }
 
 describe.each(['drift-nightly.yml', 'drift-pr.yml'])('workflows-examples/%s', (file) => {
@@ -39,8 +27,7 @@ describe.each(['drift-nightly.yml', 'drift-pr.yml'])('workflows-examples/%s', (f
     const uses = parsedWorkflow.jobs[0]?.uses ?? [];
     expect(uses).toContain('./actions/check-drift');
     for (const u of uses.filter((x) => !x.startsWith('./'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
-    const raw = workflowSchema.parse(parse(readFileSync(path, 'utf8')));
-    const permissions = raw.jobs.drift?.permissions ?? {};
+    const permissions = readExampleWorkflow(file).jobs.drift?.permissions ?? {};
     expect(Object.keys(permissions).sort()).toEqual(
       file === 'drift-pr.yml' ? ['contents', 'pull-requests'] : ['contents', 'issues'],
     );
@@ -50,7 +37,7 @@ describe.each(['drift-nightly.yml', 'drift-pr.yml'])('workflows-examples/%s', (f
 describe('the example workflows run through the harness', () => {
   let e: E2E;
   beforeAll(async () => {
-    e = await setupE2E();
+    e = await setupDriftE2E();
     // The training data, recorded as version-data records it (with its profile).
     e.write({ 'train/flights.csv': flightsLike(4000, 11, 0) });
     const logger = new MemoryLogger();

@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { REPO_ROOT } from '../../../test/harness/index.ts';
+import { actionStepInputs, type E2E, readExampleWorkflow, setupE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
-import { type E2E, setupE2E } from './helpers.ts';
-
-const FILE = join(REPO_ROOT, 'workflows-examples/train.yml');
-const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
-const workflowSchema = z.looseObject({ jobs: z.record(z.string(), z.looseObject({ steps: z.array(stepSchema) })) });
 
 /** Replaces the `${{ github.event_name }}` expressions the step uses, as the runner would. */
 function evaluate(value: string, eventName: string): string {
@@ -19,14 +10,14 @@ function evaluate(value: string, eventName: string): string {
 describe('workflows-examples/train.yml', () => {
   let e: E2E;
   beforeAll(async () => {
-    e = await setupE2E();
+    e = await setupE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
   });
   afterAll(async () => {
     await e.close();
   });
 
   it("parses with GitHub's workflow parser without errors, with least permissions and pinned actions", async () => {
-    const parsedWorkflow = await parseWorkflowFile(FILE);
+    const parsedWorkflow = await parseWorkflowFile(readExampleWorkflow('train.yml').path);
     expect(parsedWorkflow.errors).toEqual([]);
     expect(parsedWorkflow.jobs[0]?.id).toBe('train');
     const uses = parsedWorkflow.jobs[0]?.uses ?? [];
@@ -35,9 +26,7 @@ describe('workflows-examples/train.yml', () => {
   });
 
   it('its track-run step runs through the harness: a push records, a PR comments, a failed gate fails', async () => {
-    const workflow = workflowSchema.parse(parse(readFileSync(FILE, 'utf8')));
-    const step = workflow.jobs.train?.steps.find((s) => s.uses === './actions/track-run');
-    const withInputs = step?.with ?? {};
+    const withInputs = actionStepInputs(readExampleWorkflow('train.yml'), 'train', 'track-run');
     const inputs = (event: string) =>
       Object.fromEntries(Object.entries(withInputs).map(([k, v]) => [k, evaluate(v, event)]));
     // What `python train.py` writes.

@@ -1,63 +1,42 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
-import { REPO_ROOT, runAction } from '../../../test/harness/index.ts';
+import { actionStepInputs, type E2E, readExampleWorkflow, setupE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
 
-const FILE = join(REPO_ROOT, 'workflows-examples/validate-data.yml');
-const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.string()).optional() });
-const workflowSchema = z.looseObject({ jobs: z.record(z.string(), z.looseObject({ steps: z.array(stepSchema) })) });
+const FILE = 'validate-data.yml';
 
 describe('workflows-examples/validate-data.yml', () => {
-  let server: LocalGitHub;
-  let workspace: string;
+  let e: E2E;
   beforeAll(async () => {
-    server = await startLocalGitHub();
-    workspace = mkdtempSync(join(tmpdir(), 'cairn-validate-workflow-'));
+    e = await setupE2E({ action: 'validate-data', prefix: 'cairn-validate-workflow-' });
   });
   afterAll(async () => {
-    await server.close();
-    rmSync(workspace, { recursive: true, force: true });
+    await e.close();
   });
 
   it("parses with GitHub's workflow parser, with least permissions and pinned actions", async () => {
-    const parsedWorkflow = await parseWorkflowFile(FILE);
+    const workflow = readExampleWorkflow(FILE);
+    const parsedWorkflow = await parseWorkflowFile(workflow.path);
     expect(parsedWorkflow.errors).toEqual([]);
     expect(parsedWorkflow.jobs[0]?.id).toBe('validate');
     const uses = parsedWorkflow.jobs[0]?.uses ?? [];
     expect(uses).toContain('./actions/validate-data');
     for (const u of uses.filter((x) => !x.startsWith('./'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
-    const text = readFileSync(FILE, 'utf8');
-    expect(text).toContain('contents: read');
-    expect(text).toContain('pull-requests: write');
+    expect(workflow.text).toContain('contents: read');
+    expect(workflow.text).toContain('pull-requests: write');
   });
 
   it('its validate-data step runs through the harness: good data passes, a bad row fails with an annotation', async () => {
-    const workflow = workflowSchema.parse(parse(readFileSync(FILE, 'utf8')));
-    const inputs = workflow.jobs.validate?.steps.find((s) => s.uses === './actions/validate-data')?.with ?? {};
-    mkdirSync(join(workspace, 'data'), { recursive: true });
-    mkdirSync(join(workspace, 'contracts'), { recursive: true });
-    writeFileSync(
-      join(workspace, 'contracts/customers.yaml'),
-      'table: { strict: true }\ncolumns:\n  id: { type: integer, unique: true }\n  zip: { type: string, regex: "^[0-9]{5}$" }\n  plan: { in: [free, pro] }\n',
-    );
-    writeFileSync(join(workspace, 'data/customers.csv'), 'id,zip,plan\n1,00501,free\n2,12345,pro\n');
-    const run = () =>
-      runAction({
-        action: 'validate-data',
-        workspace,
-        inputs,
-        github: { repository: `${server.owner}/${server.repo}`, apiUrl: server.url, token: server.token },
-        timeoutMs: 60_000,
-      });
+    const inputs = actionStepInputs(readExampleWorkflow(FILE), 'validate', 'validate-data');
+    e.write({
+      'contracts/customers.yaml':
+        'table: { strict: true }\ncolumns:\n  id: { type: integer, unique: true }\n  zip: { type: string, regex: "^[0-9]{5}$" }\n  plan: { in: [free, pro] }\n',
+      'data/customers.csv': 'id,zip,plan\n1,00501,free\n2,12345,pro\n',
+    });
+    const run = () => e.run({ inputs });
     const good = await run();
     expect(good.exitCode).toBe(0);
     expect(good.outputs.passed).toBe('true');
-    writeFileSync(join(workspace, 'data/extra.csv'), 'id,zip,plan\n3,501,team\n3,99999,free\n');
+    e.write({ 'data/extra.csv': 'id,zip,plan\n3,501,team\n3,99999,free\n' });
     const bad = await run();
     expect(bad.exitCode).toBe(1);
     expect(bad.outputs).toMatchObject({ passed: 'false', errors: '3' });

@@ -2,13 +2,11 @@
  * validate-data end to end: the built dist run through the runner harness against the local GitHub
  * API, on vega-datasets' seattle-weather.csv and a mutated copy.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
-import { type ActionRunResult, assertNoSecretLeak, runAction } from '../../../test/harness/index.ts';
+import { type ActionRunResult, assertNoSecretLeak, type E2E, setupE2E } from '../../../test/harness/index.ts';
 
 const DATA = fileURLToPath(new URL('../../../packages/validate/node_modules/vega-datasets/data/', import.meta.url));
 const CONTRACT = `# yaml-language-server: $schema=../schemas/contract.schema.json
@@ -21,66 +19,41 @@ columns:
   wind: { type: number, min: 0, max: { value: 10, severity: warning } }
   weather: { type: string, in: [drizzle, rain, sun, snow, fog] }
 `;
+const SHA = 'f'.repeat(40);
 const MARKER = '<!-- cairn:sticky validate-data/contracts%2Fseattle.yaml -->';
 
 describe('validate-data end to end (harness, local GitHub API)', () => {
-  let server: LocalGitHub;
-  let workspace: string;
+  let e: E2E;
   let pr: number;
   beforeAll(async () => {
-    server = await startLocalGitHub();
-    workspace = mkdtempSync(join(tmpdir(), 'cairn-validate-e2e-'));
-    mkdirSync(join(workspace, 'data'));
-    mkdirSync(join(workspace, 'contracts'));
-    copyFileSync(join(DATA, 'seattle-weather.csv'), join(workspace, 'data/seattle.csv'));
-    writeFileSync(join(workspace, 'contracts/seattle.yaml'), CONTRACT);
-    const lines = readFileSync(join(DATA, 'seattle-weather.csv'), 'utf8').split('\n');
+    e = await setupE2E({ action: 'validate-data', prefix: 'cairn-validate-e2e-' });
+    const seattle = readFileSync(join(DATA, 'seattle-weather.csv'), 'utf8');
+    const lines = seattle.split('\n');
     lines[10] = lines[10]!.replace(/^([^,]+),[^,]+,/, '$1,-1.5,'); // line 11: precipitation < 0
     lines[40] = lines[40]!.replace(/,[a-z]+$/, ',hail'); // line 41: weather outside the set
     lines[80] = lines[80]!.replace(/,([^,]+),([a-z]+)$/, ',11,$2'); // line 81: wind > 10, a warning
-    writeFileSync(join(workspace, 'data/mutated.csv'), lines.join('\n'));
-    const windOnly = readFileSync(join(DATA, 'seattle-weather.csv'), 'utf8').split('\n');
+    const windOnly = seattle.split('\n');
     windOnly[80] = windOnly[80]!.replace(/,([^,]+),([a-z]+)$/, ',11,$2');
-    writeFileSync(join(workspace, 'data/wind.csv'), windOnly.join('\n'));
-    pr = server.addPullRequest({ headSha: 'f'.repeat(40), baseRef: 'main' });
+    e.write({
+      'data/seattle.csv': seattle,
+      'contracts/seattle.yaml': CONTRACT,
+      'data/mutated.csv': lines.join('\n'),
+      'data/wind.csv': windOnly.join('\n'),
+    });
+    pr = e.server.addPullRequest({ headSha: SHA, baseRef: 'main' });
   });
   afterAll(async () => {
-    await server.close();
-    rmSync(workspace, { recursive: true, force: true });
+    await e.close();
   });
 
-  const run = (inputs: Record<string, string>, event: 'push' | 'pull_request' = 'push'): Promise<ActionRunResult> => {
-    const repository = `${server.owner}/${server.repo}`;
-    const sha = 'f'.repeat(40);
-    return runAction({
-      action: 'validate-data',
-      workspace,
-      keepTemp: true,
+  // Every run on the pull request's head commit, pushes too.
+  const run = (inputs: Record<string, string>, event: 'push' | 'pull_request' = 'push'): Promise<ActionRunResult> =>
+    e.run({
       inputs: { contract: 'contracts/seattle.yaml', ...inputs },
-      github: {
-        repository,
-        apiUrl: server.url,
-        token: server.token,
-        eventName: event,
-        sha,
-        ref: event === 'pull_request' ? `refs/pull/${pr}/merge` : 'refs/heads/main',
-      },
-      eventPayload:
-        event === 'pull_request'
-          ? {
-              action: 'synchronize',
-              number: pr,
-              pull_request: {
-                number: pr,
-                head: { ref: 'feature', sha, repo: { full_name: repository } },
-                base: { ref: 'main', repo: { full_name: repository } },
-              },
-              repository: { full_name: repository },
-            }
-          : { ref: 'refs/heads/main', after: sha, repository: { full_name: repository } },
-      timeoutMs: 60_000,
+      pr: event === 'pull_request' ? { number: pr } : undefined,
+      sha: SHA,
+      keepTemp: true,
     });
-  };
 
   it('passes on the real file: outputs, summary, no comment on a push', async () => {
     const r = await run({ data: 'data/seattle.csv' });
@@ -89,7 +62,7 @@ describe('validate-data end to end (harness, local GitHub API)', () => {
     expect(r.summary).toContain('✅ Data validation: passed');
     expect(r.summary).toContain('1461 rows, 6 columns, 24 of 24 checks passed');
     expect(r.annotations).toEqual([]);
-    expect(server.state.comments).toHaveLength(0);
+    expect(e.server.state.comments).toHaveLength(0);
     assertNoSecretLeak(r);
     await r.cleanup();
   });
@@ -116,7 +89,7 @@ describe('validate-data end to end (harness, local GitHub API)', () => {
     const failures = r.annotations.filter((a) => a.file === undefined && a.level === 'error');
     expect(failures).toHaveLength(1);
     expect(failures[0]?.message).toMatch(/^validate-data: 2 check\(s\) failed at error level and 2 at warning level/);
-    const comments = server.state.comments.filter((c) => c.issueNumber === pr);
+    const comments = e.server.state.comments.filter((c) => c.issueNumber === pr);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body.startsWith(MARKER)).toBe(true);
     expect(comments[0]?.body).toContain('❌ Data validation: failed');
@@ -139,7 +112,7 @@ describe('validate-data end to end (harness, local GitHub API)', () => {
     const never = await run({ data: 'data/mutated.csv', 'fail-on': 'never' }, 'pull_request');
     expect(never.exitCode).toBe(0);
     expect(never.outputs).toMatchObject({ passed: 'true', errors: '2', warnings: '1' });
-    expect(server.state.comments.filter((c) => c.issueNumber === pr)).toHaveLength(1);
+    expect(e.server.state.comments.filter((c) => c.issueNumber === pr)).toHaveLength(1);
     await never.cleanup();
     const warnOk = await run({ data: 'data/wind.csv' });
     expect(warnOk.exitCode).toBe(0);
@@ -154,7 +127,7 @@ describe('validate-data end to end (harness, local GitHub API)', () => {
   it('infer mode writes a proposed contract that the same file then passes', async () => {
     const r = await run({ data: 'data/seattle.csv', mode: 'infer', contract: 'contracts/inferred.yaml' });
     expect(r.exitCode, r.stdout).toBe(0);
-    const text = readFileSync(join(workspace, 'contracts/inferred.yaml'), 'utf8');
+    const text = readFileSync(join(e.workspace, 'contracts/inferred.yaml'), 'utf8');
     expect(text).toContain('weather:\n    type: string\n    in:');
     expect(r.summary).toContain('Proposed contract for `data/seattle.csv`');
     await r.cleanup();

@@ -1,17 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { openStore } from '@cairn/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
-import { type ActionRunResult, assertNoSecretLeak, runAction } from '../../../test/harness/index.ts';
-
-interface Run {
-  inputs: Record<string, string>;
-  pr?: number;
-  keepTemp?: boolean;
-}
+import { assertNoSecretLeak, type E2E, setupE2E } from '../../../test/harness/index.ts';
 
 function tree(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -23,77 +14,23 @@ function tree(root: string): Record<string, string> {
 }
 
 describe('version-data end to end (harness, local GitHub API releases, bare metadata repo)', () => {
-  let dir: string;
-  let remote: string;
-  let workspace: string;
-  let server: LocalGitHub;
-  let counter = 0;
-
-  const write = (files: Record<string, string>) => {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(workspace, name)), { recursive: true });
-      writeFileSync(join(workspace, name), text);
-    }
-  };
-  const run = (options: Run): Promise<ActionRunResult> => {
-    counter += 1;
-    const repository = `${server.owner}/${server.repo}`;
-    const sha = counter.toString(16).padStart(40, 'b');
-    const pr = options.pr;
-    return runAction({
-      action: 'version-data',
-      workspace,
-      inputs: { 'metadata-remote': remote, ...options.inputs },
-      github: {
-        repository,
-        apiUrl: server.url,
-        token: server.token,
-        eventName: pr ? 'pull_request' : 'push',
-        sha,
-        ref: pr ? `refs/pull/${pr}/merge` : 'refs/heads/main',
-        baseRef: pr ? 'main' : '',
-        headRef: pr ? 'feature' : '',
-        runId: String(500 + counter),
-      },
-      eventPayload: pr
-        ? {
-            action: 'synchronize',
-            number: pr,
-            pull_request: {
-              number: pr,
-              head: { ref: 'feature', sha, repo: { full_name: repository } },
-              base: { ref: 'main', repo: { full_name: repository } },
-            },
-            repository: { full_name: repository },
-          }
-        : { ref: 'refs/heads/main', after: sha, repository: { full_name: repository } },
-      timeoutMs: 60_000,
-      ...(options.keepTemp ? { keepTemp: true } : {}),
-    });
-  };
-
+  let e: E2E;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cairn-version-data-e2e-'));
-    remote = join(dir, 'metadata.git');
-    execFileSync('git', ['init', '--quiet', '--bare', remote]);
-    workspace = join(dir, 'workspace');
-    mkdirSync(workspace);
-    server = await startLocalGitHub();
+    e = await setupE2E({ action: 'version-data', prefix: 'cairn-version-data-e2e-' });
   });
   afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await e.close();
   });
 
-  const uploads = () => server.requests.filter((r) => r.operationId === 'repos/upload-release-asset').length;
+  const uploads = () => e.server.requests.filter((r) => r.operationId === 'repos/upload-release-asset').length;
 
   it('push records v1, uploads each blob as a release asset, publishes, and writes the manifest output', async () => {
-    write({
+    e.write({
       'data/customers.csv': 'id,zip,spend\n1,00501,10\n2,10001,20.5\n',
       'data/events/2026-01.jsonl': '{"id":1,"kind":"click"}\n{"id":2,"kind":"view"}\n',
       'data/README.txt': 'notes',
     });
-    const r = await run({ inputs: { name: 'customers', path: 'data', alias: 'training' }, keepTemp: true });
+    const r = await e.run({ inputs: { name: 'customers', path: 'data', alias: 'training' }, keepTemp: true });
     try {
       expect(r.exitCode, r.stderr + r.stdout).toBe(0);
       expect(r.outputs).toMatchObject({ version: '1', changed: 'true' });
@@ -112,9 +49,9 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
     expect(r.summary).toContain('First version of this dataset.');
     expect(r.summary).toContain('Alias `training` → v1.');
     expect(uploads()).toBe(3);
-    expect(server.state.releases.every((x) => !x.draft)).toBe(true);
+    expect(e.server.state.releases.every((x) => !x.draft)).toBe(true);
     assertNoSecretLeak(r);
-    const store = await openStore({ remote });
+    const store = await openStore({ remote: e.remote });
     const profile = await store.getDatasetProfile('customers', 1);
     await store.close();
     expect(profile?.columns.map((c) => c.name)).toEqual(['id', 'zip', 'spend', 'kind']);
@@ -122,7 +59,7 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
 
   it('push of unchanged data records nothing and uploads nothing', async () => {
     const before = uploads();
-    const r = await run({ inputs: { name: 'customers', path: 'data' } });
+    const r = await e.run({ inputs: { name: 'customers', path: 'data' } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ version: '1', changed: 'false' });
     expect(uploads()).toBe(before);
@@ -130,14 +67,14 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
   });
 
   it('on a pull request, a changed file becomes v2 with one upload and a sticky comment of what changed', async () => {
-    const number = server.addPullRequest({ headSha: 'e'.repeat(40), baseRef: 'main' });
-    write({ 'data/customers.csv': 'id,zip,spend,region\n1,00501,10,n\n2,10001,20.5,s\n3,02134,7,e\n' });
+    const number = e.server.addPullRequest({ headSha: 'e'.repeat(40), baseRef: 'main' });
+    e.write({ 'data/customers.csv': 'id,zip,spend,region\n1,00501,10,n\n2,10001,20.5,s\n3,02134,7,e\n' });
     const before = uploads();
-    const r = await run({ inputs: { name: 'customers', path: 'data' }, pr: number });
+    const r = await e.run({ inputs: { name: 'customers', path: 'data' }, pr: { number } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ version: '2', changed: 'true' });
     expect(uploads() - before).toBe(1);
-    const comments = server.state.comments.filter((c) => c.issueNumber === number);
+    const comments = e.server.state.comments.filter((c) => c.issueNumber === number);
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain('Changes since v1');
@@ -146,41 +83,41 @@ describe('version-data end to end (harness, local GitHub API releases, bare meta
   });
 
   it('pull restores v1 and latest into empty directories, byte for byte, verified', async () => {
-    const v2 = tree(join(workspace, 'data'));
+    const v2 = tree(join(e.workspace, 'data'));
     // v1 carries the alias `training` from the first push.
-    const r1 = await run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-v1', version: 'training' } });
+    const r1 = await e.run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-v1', version: 'training' } });
     expect(r1.exitCode, r1.stderr).toBe(0);
     expect(r1.outputs).toMatchObject({ version: '1', changed: 'true' });
-    expect(tree(join(workspace, 'restore-v1'))['customers.csv']).toBe('id,zip,spend\n1,00501,10\n2,10001,20.5\n');
-    const r2 = await run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-latest' } });
+    expect(tree(join(e.workspace, 'restore-v1'))['customers.csv']).toBe('id,zip,spend\n1,00501,10\n2,10001,20.5\n');
+    const r2 = await e.run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-latest' } });
     expect(r2.exitCode, r2.stderr).toBe(0);
-    expect(tree(join(workspace, 'restore-latest'))).toEqual(v2);
+    expect(tree(join(e.workspace, 'restore-latest'))).toEqual(v2);
     // Again into the same directory: everything is already there.
-    const r3 = await run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-latest' } });
+    const r3 = await e.run({ inputs: { mode: 'pull', name: 'customers', path: 'restore-latest' } });
     expect(r3.outputs.changed).toBe('false');
     expect(r3.summary).toContain('0 file(s) downloaded and verified, 3 already present');
   });
 
   it('local:<dir> storage works without any release', async () => {
-    cpSync(join(workspace, 'data'), join(workspace, 'local-data'), { recursive: true });
-    const releases = server.state.releases.length;
-    const r = await run({ inputs: { name: 'local-set', path: 'local-data/*.csv', storage: 'local:blob-store' } });
+    cpSync(join(e.workspace, 'data'), join(e.workspace, 'local-data'), { recursive: true });
+    const releases = e.server.state.releases.length;
+    const r = await e.run({ inputs: { name: 'local-set', path: 'local-data/*.csv', storage: 'local:blob-store' } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ version: '1', changed: 'true' });
-    const p = await run({
+    const p = await e.run({
       inputs: { mode: 'pull', name: 'local-set', path: 'out-local', storage: 'local:blob-store' },
     });
     expect(p.exitCode, p.stderr).toBe(0);
-    expect(Object.keys(tree(join(workspace, 'out-local')))).toEqual(['local-data/customers.csv']);
-    expect(server.state.releases.length).toBe(releases);
+    expect(Object.keys(tree(join(e.workspace, 'out-local')))).toEqual(['local-data/customers.csv']);
+    expect(e.server.state.releases.length).toBe(releases);
   });
 
   it('bad inputs fail once, naming the input and the fix', async () => {
-    const r = await run({ inputs: { name: 'customers', path: 'data', storage: 's3://bucket' } });
+    const r = await e.run({ inputs: { name: 'customers', path: 'data', storage: 's3://bucket' } });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
     expect(r.stdout + r.stderr).toContain('version-data: input `storage`');
-    const v = await run({ inputs: { mode: 'pull', name: 'customers', path: 'x', version: '9' } });
+    const v = await e.run({ inputs: { mode: 'pull', name: 'customers', path: 'x', version: '9' } });
     expect(v.exitCode).toBe(1);
     expect(v.stdout + v.stderr).toContain('dataset customers has no version 9');
   });

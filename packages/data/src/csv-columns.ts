@@ -27,6 +27,32 @@ for (const c of '0123456789+-.') NUMERIC_START[c.charCodeAt(0)] = 1;
 /** Fields at least this long are compared with the previous row's before being classified. */
 const REPEAT_MIN_BYTES = 8;
 
+/** Codes being built for a column batch (see CsvColumnBuilder#startEncoding). */
+interface Encoding {
+  codes: Int32Array;
+  /** Dictionary code of each short-memo value in this batch (-1: not seen yet). */
+  memoCodes: Int32Array;
+  dictionary: ByteDictionary;
+}
+
+/** The code of short-memo value `id`, added to the dictionary on first use in the batch. */
+function memoCode(
+  id: number,
+  memo: ShortMemo,
+  memoCodes: Int32Array,
+  dictionary: ByteDictionary,
+  data: Buffer,
+  start: number,
+  end: number,
+): number {
+  let code = memoCodes[id]!;
+  if (code < 0) {
+    code = dictionary.addDistinct(memo.stringOf(id, data, start, end));
+    memoCodes[id] = code;
+  }
+  return code;
+}
+
 /**
  * Per-row arrays of one column batch that never leave the builder, reused for every column and
  * batch (grown when a batch is larger).
@@ -64,6 +90,8 @@ export class CsvColumnBuilder {
   readonly #memos: ShortMemo[];
   readonly #scratch = new Scratch();
   readonly #codes = new ByteDictionary();
+  /** Per column: whether its previous batch was text (string, date, datetime). */
+  readonly #wasText: boolean[] = [];
   /** The batch decoded as latin1, made only when a ValueColumn of an ASCII batch needs strings. */
   #text: string | undefined;
   #textState: 'unknown' | 'ascii' | 'utf8' = 'unknown';
@@ -82,19 +110,25 @@ export class CsvColumnBuilder {
     this.#textState = 'unknown';
     const columns = new Map<string, Column>();
     this.#slots.forEach(({ name, slot }, i) => {
-      columns.set(name, this.#column(raw, name, slot, this.#memos[i]!));
+      columns.set(name, this.#column(raw, name, slot, i));
     });
     this.#text = undefined;
     return columns;
   }
 
-  #column(raw: RawBatch, name: string, slot: number, memo: ShortMemo): Column {
+  #column(raw: RawBatch, name: string, slot: number, i: number): Column {
+    const memo = this.#memos[i]!;
     memo.clearIfFull();
     const rows = raw.rows;
     const scratch = this.#scratch;
-    classify(raw, slot, this.#nulls, memo, scratch);
+    // With `dictionary`, a column that was text in the previous batch is encoded while it is
+    // classified (one pass); if it turns out not to be text, the codes are dropped.
+    const early = this.#dictionary && this.#wasText[i] === true ? this.#startEncoding(rows, memo) : undefined;
+    classify(raw, slot, this.#nulls, memo, scratch, early);
     const counts = countsFromTally(scratch.tally);
     const type = resolveType(counts);
+    const text = type === 'string' || type === 'date' || type === 'datetime';
+    this.#wasText[i] = text;
     if (type === 'integer' || type === 'number') {
       const kinds = scratch.kinds;
       let nullMask: Uint8Array | undefined;
@@ -104,40 +138,42 @@ export class CsvColumnBuilder {
       }
       return { name, type, length: rows, counts, numbers: scratch.numbers.slice(0, rows), nullMask };
     }
-    if (this.#dictionary && (type === 'string' || type === 'date' || type === 'datetime')) {
-      const codes = this.#encode(raw, slot, memo);
+    if (this.#dictionary && text) {
+      const codes = early?.codes ?? this.#encode(raw, slot, memo);
       return { name, type, length: rows, counts, codes, dictionary: this.#codes.strings };
     }
     return { name, type, length: rows, counts, values: this.#values(raw, slot, memo, type) };
   }
 
-  /** Dictionary codes of a text column: repeats, short-memo values and hashed bytes. */
+  /** An empty dictionary, fresh codes, and no codes yet for the memo's values. */
+  #startEncoding(rows: number, memo: ShortMemo): Encoding {
+    this.#codes.reset();
+    // The memo may gain up to `rows` values during the batch.
+    const needed = memo.kinds.length + rows;
+    let memoCodes = this.#scratch.memoCodes;
+    if (memoCodes.length < needed) {
+      memoCodes = new Int32Array(Math.max(needed, 2 * memoCodes.length));
+      this.#scratch.memoCodes = memoCodes;
+    }
+    memoCodes.fill(-1, 0, needed);
+    return { codes: new Int32Array(rows), memoCodes, dictionary: this.#codes };
+  }
+
+  /** Dictionary codes of a classified text column: repeats, short-memo values and hashed bytes. */
   #encode(raw: RawBatch, slot: number, memo: ShortMemo): Int32Array {
     const { data, starts, ends, rows, width } = raw;
     const { kinds, repeats, shortIds } = this.#scratch;
-    const dictionary = this.#codes;
-    dictionary.reset();
-    let memoCodes = this.#scratch.memoCodes;
-    if (memoCodes.length < memo.kinds.length) {
-      memoCodes = new Int32Array(Math.max(memo.kinds.length, 2 * memoCodes.length, 1024));
-      this.#scratch.memoCodes = memoCodes;
-    }
-    memoCodes.fill(-1, 0, memo.kinds.length);
-    const codes = new Int32Array(rows);
+    const { codes, memoCodes, dictionary } = this.#startEncoding(rows, memo);
     for (let r = 0; r < rows; r++) {
       if (kinds[r] === K_NULL) codes[r] = -1;
       else if (repeats[r] === 1) codes[r] = codes[r - 1]!;
       else {
         const index = r * width + slot;
         const id = shortIds[r]! - 1;
-        if (id >= 0) {
-          let code = memoCodes[id]!;
-          if (code < 0) {
-            code = dictionary.addDistinct(memo.stringOf(id, data, starts[index]!, ends[index]!));
-            memoCodes[id] = code;
-          }
-          codes[r] = code;
-        } else codes[r] = dictionary.intern(data, starts[index]!, ends[index]!);
+        codes[r] =
+          id >= 0
+            ? memoCode(id, memo, memoCodes, dictionary, data, starts[index]!, ends[index]!)
+            : dictionary.intern(data, starts[index]!, ends[index]!);
       }
     }
     return codes;
@@ -205,16 +241,39 @@ function packShort(data: Buffer, start: number, end: number): number {
   return key;
 }
 
-/** Compared from the end: neighbouring values (sorted timestamps, ids) usually differ there. */
-function sameBytes(data: Buffer, a: number, b: number, length: number): boolean {
-  for (let i = length - 1; i >= 0; i--) if (data[a + i] !== data[b + i]) return false;
+/**
+ * Whether data[a, a + length) equals data[b, b + length), four bytes at a time (unaligned
+ * DataView loads compile to plain loads). Compared from the end: neighbouring values (sorted
+ * timestamps, ids) usually differ there.
+ */
+export function sameBytes(view: DataView, a: number, b: number, length: number): boolean {
+  let i = length;
+  while (i >= 4) {
+    i -= 4;
+    if (view.getInt32(a + i) !== view.getInt32(b + i)) return false;
+  }
+  while (i > 0) {
+    i--;
+    if (view.getUint8(a + i) !== view.getUint8(b + i)) return false;
+  }
   return true;
 }
 
-/** Classifies every field of a column batch into scratch (kinds, numbers, repeats, shortIds, tally). */
-function classify(raw: RawBatch, slot: number, nulls: NullMatcher, memo: ShortMemo, scratch: Scratch): void {
+/**
+ * Classifies every field of a column batch into scratch (kinds, numbers, repeats, shortIds,
+ * tally) and, given `encoding`, assigns dictionary codes on the way.
+ */
+function classify(
+  raw: RawBatch,
+  slot: number,
+  nulls: NullMatcher,
+  memo: ShortMemo,
+  scratch: Scratch,
+  encoding: Encoding | undefined,
+): void {
   const { data, starts, ends, rows, width } = raw;
   const { kinds, numbers, repeats, shortIds, tally } = scratch;
+  const view = new DataView(data.buffer, data.byteOffset, data.length);
   tally.fill(0);
   let prevStart = -1;
   let prevLength = -1;
@@ -226,25 +285,32 @@ function classify(raw: RawBatch, slot: number, nulls: NullMatcher, memo: ShortMe
     let kind: number;
     repeats[r] = 0;
     shortIds[r] = 0;
-    if (length >= REPEAT_MIN_BYTES && length === prevLength && sameBytes(data, start, prevStart, length)) {
+    if (length >= REPEAT_MIN_BYTES && length === prevLength && sameBytes(view, start, prevStart, length)) {
       kind = kinds[r - 1]!;
       numbers[r] = numbers[r - 1]!;
       repeats[r] = 1;
+      if (encoding !== undefined) encoding.codes[r] = encoding.codes[r - 1]!;
     } else if (length > 0 && length <= SHORT_MAX_BYTES && !NUMERIC_START[data[start]!]) {
       const id = memo.idOf(data, start, end, nulls);
       kind = memo.kinds[id]!;
       shortIds[r] = id + 1;
       if (kind === K_NULL) numbers[r] = Number.NaN;
       else if (kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end); // inf
+      if (encoding !== undefined) {
+        encoding.codes[r] =
+          kind === K_NULL ? -1 : memoCode(id, memo, encoding.memoCodes, encoding.dictionary, data, start, end);
+      }
     } else if (nulls.matchesBytes(data, start, end)) {
       kind = K_NULL;
       numbers[r] = Number.NaN;
+      if (encoding !== undefined) encoding.codes[r] = -1;
     } else {
       kind = parsePlainNumber(data, start, end, numbers, r);
       if (kind < 0) {
         kind = classifyBytes(data, start, end);
         if (kind === K_INTEGER || kind === K_NUMBER) numbers[r] = parseNumberBytes(data, start, end);
       }
+      if (encoding !== undefined) encoding.codes[r] = encoding.dictionary.intern(data, start, end);
     }
     prevStart = start;
     prevLength = length;

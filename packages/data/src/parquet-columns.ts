@@ -41,8 +41,13 @@ export interface CodedGroup {
   kind: 'coded';
   codes: Int32Array;
   dict: CellValue[];
-  /** Text of PLAIN pages seen in this row group and its code in `dict`, for deduplication. */
-  seen: Map<string, number> | undefined;
+  /**
+   * Text of non-dictionary pages seen in this row group and its code in `dict` (internText);
+   * null once interning stopped paying (mostly distinct text).
+   */
+  seen: Map<string, number> | null | undefined;
+  /** Lookups that found their text in `seen`. */
+  seenHits: number;
   /** Scratch for cutting batches: dict code -> batch code (-1 when not yet in the batch). */
   remap: Int32Array | undefined;
 }
@@ -93,7 +98,7 @@ export function newGroupColumn(plan: ParquetColumnPlan, rows: number, previous?:
   }
   const codes = previous?.kind === 'coded' && previous.codes.length >= rows ? previous.codes : new Int32Array(rows);
   codes.fill(-1, 0, rows);
-  return { kind: 'coded', codes, dict: [], seen: undefined, remap: undefined };
+  return { kind: 'coded', codes, dict: [], seen: undefined, seenHits: 0, remap: undefined };
 }
 
 /** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */

@@ -58,3 +58,28 @@ export function codedDictionary(group: CodedGroup, start: number, end: number): 
   for (const code of used) remap[code] = -1;
   return text ? { codes, dictionary, nulls } : undefined;
 }
+
+/** Distinct texts after which a row group stops interning unless 1 lookup in 9 found a repeat. */
+const INTERN_PROBE = 8192;
+
+/**
+ * The code in the group's `dict` of a text from a non-dictionary page, each distinct text added
+ * once per row group. Mostly distinct text (ids, free text) would only grow a Map as large as
+ * the row group, so after INTERN_PROBE distinct texts with few repeats every text is just added
+ * (batches are deduplicated when they are cut anyway).
+ */
+export function internText(group: CodedGroup, text: string): number {
+  const seen = group.seen;
+  if (seen === null) return group.dict.push(text) - 1;
+  const map = seen ?? new Map<string, number>();
+  if (seen === undefined) group.seen = map;
+  const code = map.get(text);
+  if (code !== undefined) {
+    group.seenHits++;
+    return code;
+  }
+  const added = group.dict.push(text) - 1;
+  map.set(text, added);
+  if (map.size >= INTERN_PROBE && group.seenHits < INTERN_PROBE / 8) group.seen = null;
+  return added;
+}

@@ -15,6 +15,7 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { releasePage } from './parquet-codecs.ts';
 import { type CodedGroup, cellFromParquet, EPOCH_PARSERS, type GroupColumn } from './parquet-columns.ts';
+import { internText } from './parquet-dictionary.ts';
 import { decodeHybrid, MAX_FAST_WIDTH } from './parquet-rle.ts';
 import type { CellValue } from './types.ts';
 
@@ -216,22 +217,10 @@ function pageParts(
 
 /** Codes in the group's dict of a page's values, each distinct text added once per row group. */
 function internValues(target: CodedGroup, values: CellValue[]): Int32Array {
-  const { dict } = target;
-  target.seen ??= new Map();
-  const seen = target.seen;
   const codes = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (typeof value !== 'string') {
-      codes[i] = dict.push(value) - 1;
-      continue;
-    }
-    let code = seen.get(value);
-    if (code === undefined) {
-      code = dict.push(value) - 1;
-      seen.set(value, code);
-    }
-    codes[i] = code;
+    codes[i] = typeof value === 'string' ? internText(target, value) : target.dict.push(value) - 1;
   }
   return codes;
 }
@@ -254,7 +243,8 @@ function isText(decoder: ColumnDecoder): boolean {
  * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
  * without a Uint8Array view per value. A value equal to the previous one (sorted columns) reuses
  * its code without decoding; another value seen earlier in the row group reuses its code through
- * the group's Map, so `dict` holds each distinct text of the row group's PLAIN pages once.
+ * the group's Map (internText), so `dict` holds each distinct text of the row group's PLAIN pages
+ * once, unless the text is mostly distinct.
  */
 function plainTextRows(
   page: Buffer,
@@ -264,9 +254,7 @@ function plainTextRows(
   rows: number,
   definitions: Uint8Array | undefined,
 ): void {
-  const { codes, dict } = target;
-  target.seen ??= new Map();
-  const seen = target.seen;
+  const { codes } = target;
   let o = offset;
   let prevStart = -1;
   let prevLength = -1;
@@ -280,13 +268,7 @@ function plainTextRows(
     o += 4;
     if (o + length > page.length) throw new Error(`text value ${r} runs past the end of its page`);
     if (length !== prevLength || !sameBytes(page, o, prevStart, length)) {
-      const text = page.toString('utf8', o, o + length);
-      let code = seen.get(text);
-      if (code === undefined) {
-        code = dict.push(text) - 1;
-        seen.set(text, code);
-      }
-      prevCode = code;
+      prevCode = internText(target, page.toString('utf8', o, o + length));
       prevStart = o;
       prevLength = length;
     }

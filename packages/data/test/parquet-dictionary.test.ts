@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Batch, type Column, cellAt, readTable } from '../src/index.ts';
-import { codedDictionary } from '../src/parquet-dictionary.ts';
+import type { CodedGroup } from '../src/parquet-columns.ts';
+import { codedDictionary, internText } from '../src/parquet-dictionary.ts';
 import { DATA_DIR, tempDir } from './helpers.ts';
 
 let dir = '';
@@ -118,6 +119,25 @@ describe('Parquet dictionary output on generated files', () => {
     expect(first.counts.kinds.null).toBe(34);
   });
 
+  it('mostly distinct PLAIN text (interning stops) and repeated text (kept) in 20,000-row groups', async () => {
+    const count = 40_000;
+    const ids = Array.from({ length: count }, (_, i) => (i % 1000 === 7 ? 'again' : `id-${(i * 7919) % count}`));
+    const few = Array.from({ length: count }, (_, i) => `v${(i * 31) % 500}`);
+    const path = await write('distinct.parquet', {
+      rowGroupSize: 20_000,
+      columnData: [
+        { name: 'id', data: ids, type: 'STRING', encoding: 'PLAIN' },
+        { name: 'few', data: few, type: 'STRING', encoding: 'PLAIN' },
+      ],
+    });
+    const { plain, coded } = await readBoth(path, 6000);
+    expect(expectSameTable(plain, coded)).toBe(2 * plain.length);
+    const first = coded[0]!.columns.get('id')!;
+    if (!('codes' in first)) throw new Error('id is not dictionary-encoded');
+    // 6000 rows: 5994 distinct ids and "again" once in the dictionary.
+    expect(first.dictionary).toHaveLength(5995);
+  });
+
   it('dictionary pages, DELTA pages, timestamps and non-text columns, across row groups and batches', async () => {
     const day = Date.UTC(2001, 0, 1);
     const path = await write('mixed.parquet', {
@@ -198,6 +218,7 @@ describe('codedDictionary', () => {
       codes: Int32Array.from([3, 0, -1, 1, 3, 4, 0]),
       dict: ['a', 'b', 'unused', 'a', 'c'],
       seen: undefined,
+      seenHits: 0,
       remap: undefined,
     };
     const batch = codedDictionary(group, 0, 5)!;
@@ -216,8 +237,29 @@ describe('codedDictionary', () => {
       codes: Int32Array.from([0, 1]),
       dict: ['a', 7],
       seen: undefined,
+      seenHits: 0,
       remap: undefined,
     };
     expect(codedDictionary(group, 0, 2)).toBeUndefined();
+  });
+
+  it('internText adds each text once, and stops interning text that does not repeat', () => {
+    const group = (): CodedGroup => ({
+      kind: 'coded',
+      codes: new Int32Array(0),
+      dict: [],
+      seen: undefined,
+      seenHits: 0,
+      remap: undefined,
+    });
+    const repeated = group();
+    for (let i = 0; i < 20_000; i++) internText(repeated, `k${i % 5000}`);
+    expect(repeated.dict).toHaveLength(5000);
+    expect(repeated.seen).toBeInstanceOf(Map);
+    const distinct = group();
+    for (let i = 0; i < 20_000; i++) internText(distinct, `id${i}`);
+    expect(distinct.seen).toBeNull();
+    expect(distinct.dict).toHaveLength(20_000);
+    expect(internText(distinct, 'id3')).toBe(20_000);
   });
 });

@@ -161,14 +161,15 @@ export class CsvColumnBuilder {
 
   /** Dictionary codes of a classified text column: repeats, short-memo values and hashed bytes. */
   #encode(raw: RawBatch, slot: number, memo: ShortMemo): Int32Array {
-    const { data, starts, ends, rows, width } = raw;
+    const { data, starts, ends, rows } = raw;
+    const base = slot * raw.stride;
     const { kinds, repeats, shortIds } = this.#scratch;
     const { codes, memoCodes, dictionary } = this.#startEncoding(rows, memo);
     for (let r = 0; r < rows; r++) {
       if (kinds[r] === K_NULL) codes[r] = -1;
       else if (repeats[r] === 1) codes[r] = codes[r - 1]!;
       else {
-        const index = r * width + slot;
+        const index = base + r;
         const id = shortIds[r]! - 1;
         codes[r] =
           id >= 0
@@ -181,7 +182,8 @@ export class CsvColumnBuilder {
 
   /** One value per row: text as written for string/date/datetime, typed values for mixed/boolean. */
   #values(raw: RawBatch, slot: number, memo: ShortMemo, type: ColumnType): CellValue[] {
-    const { data, starts, ends, rows, width } = raw;
+    const { data, starts, ends, rows } = raw;
+    const base = slot * raw.stride;
     const { kinds, repeats, shortIds, numbers } = this.#scratch;
     const values: CellValue[] = new Array(rows);
     const shortStrings = new Map<number, string>();
@@ -200,7 +202,7 @@ export class CsvColumnBuilder {
         values[r] = numbers[r]!;
         continue;
       }
-      const index = r * width + slot;
+      const index = base + r;
       const start = starts[index]!;
       const end = ends[index]!;
       const id = shortIds[r]! - 1;
@@ -271,14 +273,15 @@ function classify(
   scratch: Scratch,
   encoding: Encoding | undefined,
 ): void {
-  const { data, starts, ends, rows, width } = raw;
+  const { data, starts, ends, rows } = raw;
+  const base = slot * raw.stride;
   const { kinds, numbers, repeats, shortIds, tally } = scratch;
   const view = new DataView(data.buffer, data.byteOffset, data.length);
   tally.fill(0);
   let prevStart = -1;
   let prevLength = -1;
   for (let r = 0; r < rows; r++) {
-    const index = r * width + slot;
+    const index = base + r;
     const start = starts[index]!;
     const end = ends[index]!;
     const length = end - start;

@@ -50,7 +50,6 @@ export function scanPlainRows(
   const n = chunk.length;
   const { delimiter, fieldCount, projection, readsAll } = shape;
   const stopMax = Math.max(delimiter, LF, CR, QUOTE);
-  const width = out.width;
   const batchRows = out.batchRows;
   out.reserve(n - from);
   let data = out.data;
@@ -79,7 +78,6 @@ export function scanPlainRows(
       }
       continue;
     }
-    const base = rows * width;
     const rowDataLen = dataLen;
     let field = 0;
     let fieldStart = i;
@@ -97,18 +95,18 @@ export function scanPlainRows(
         break scan;
       }
       if (readsAll) {
-        starts[base + field] = fieldStart + shift;
-        ends[base + field] = j + shift;
+        starts[field * batchRows + rows] = fieldStart + shift;
+        ends[field * batchRows + rows] = j + shift;
       } else {
         const slot = projection[field]!;
         if (slot >= 0) {
-          starts[base + slot] = dataLen;
+          starts[slot * batchRows + rows] = dataLen;
           if (j - fieldStart < 48) for (let k = fieldStart; k < j; k++) data[dataLen++] = chunk[k]!;
           else {
             data.set(chunk.subarray(fieldStart, j), dataLen);
             dataLen += j - fieldStart;
           }
-          ends[base + slot] = dataLen;
+          ends[slot * batchRows + rows] = dataLen;
         }
       }
       field++;

@@ -10,10 +10,15 @@
 export interface RawBatch {
   /** Bytes of the fields (and, when every column is read, the delimiters between them). */
   readonly data: Buffer;
-  /** Start offset in `data` of field (row * width + slot). */
+  /**
+   * Start offset in `data` of each field, column by column: field (row, slot) is at
+   * slot * stride + row, so that building one column reads its offsets in order.
+   */
   readonly starts: Uint32Array;
-  /** End offset (exclusive) in `data` of field (row * width + slot). */
+  /** End offset (exclusive) in `data` of each field, laid out as `starts`. */
   readonly ends: Uint32Array;
+  /** Distance between the first rows of two slots in starts/ends. */
+  readonly stride: number;
   /** 1-based line where each row starts (a fresh array, safe to keep). */
   readonly lines: Uint32Array;
   readonly rows: number;
@@ -60,11 +65,11 @@ export class RawBatchWriter {
   /** Hands the rows written so far to onBatch, then starts an empty batch in the same buffers. */
   flush(): void {
     const rows = this.rows;
-    const cells = rows * this.width;
     this.#onBatch({
       data: this.data.subarray(0, this.dataLen),
-      starts: this.starts.subarray(0, cells),
-      ends: this.ends.subarray(0, cells),
+      starts: this.starts,
+      ends: this.ends,
+      stride: this.batchRows,
       lines: this.lines.slice(0, rows),
       rows,
       width: this.width,

@@ -292,7 +292,7 @@ export class CsvTokenizer {
     if (this.#inHeader) {
       this.#headerNames.push(out.data.toString('utf8', this.#fieldStart, out.dataLen));
     } else if (this.#capture) {
-      const index = out.rows * out.width + this.#projection[this.#fieldIndex]!;
+      const index = this.#projection[this.#fieldIndex]! * out.batchRows + out.rows;
       out.starts[index] = this.#fieldStart;
       out.ends[index] = out.dataLen;
     }

@@ -38,7 +38,7 @@ function tokenize(
       for (let r = 0; r < raw.rows; r++) {
         const row: string[] = [];
         for (let s = 0; s < raw.width; s++) {
-          const i = r * raw.width + s;
+          const i = s * raw.stride + r;
           row.push(raw.data.toString('utf8', raw.starts[i]!, raw.ends[i]!));
         }
         out.rows.push(row);

@@ -4,16 +4,18 @@
  * pull_request incl. forks, schedule, workflow_dispatch), fake commit shas and run ids, and runs of
  * the built action through `runAction`.
  *
- *   const e = await setupE2E({ action: 'track-run', prefix: 'cairn-track-e2e-' });
- *   e.write({ 'out/metrics.json': '{"accuracy": 0.9}' });
- *   const number = e.server.addPullRequest({ headSha: 'f'.repeat(40) });
- *   const r = await e.run({ pr: { number }, inputs: { experiment: 'churn', metrics: 'out/metrics.json' } });
- *   await e.close();
+ *   const e = useE2E({ action: 'track-run', prefix: 'cairn-track-e2e-' }); // beforeAll/afterAll
+ *   it('comments', async () => {
+ *     e.write({ 'out/metrics.json': '{"accuracy": 0.9}' });
+ *     const number = e.server.addPullRequest({ headSha: 'f'.repeat(40) });
+ *     const r = await e.run({ pr: { number }, inputs: { experiment: 'churn', metrics: 'out/metrics.json' } });
+ *   });
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { type LocalGitHub, type LocalGitHubOptions, startLocalGitHub } from '../github-api/src/index.ts';
@@ -184,7 +186,7 @@ export async function setupE2E(options: E2EOptions): Promise<E2E> {
         writeFileSync(file, content);
       }
     },
-    run(run) {
+    async run(run) {
       runCounter += 1;
       const sha = run.sha ?? fakeSha(runCounter);
       const runId = run.runId ?? String(runCounter);
@@ -237,6 +239,49 @@ export async function setupE2E(options: E2EOptions): Promise<E2E> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/**
+ * setupE2E for one describe block: the world is started in beforeAll and closed in afterAll. The
+ * handle it returns reaches that world from inside tests and hooks (not while tests are collected).
+ */
+export function useE2E(options: E2EOptions): E2E {
+  let world: E2E | undefined;
+  const get = (): E2E => {
+    if (!world) {
+      throw new Error(`useE2E(${options.action}): the world exists only inside tests and hooks (after beforeAll)`);
+    }
+    return world;
+  };
+  beforeAll(async () => {
+    world = await setupE2E(options);
+  });
+  const close = async () => {
+    const open = world;
+    world = undefined;
+    await open?.close();
+  };
+  afterAll(close);
+  return {
+    get dir() {
+      return get().dir;
+    },
+    get remote() {
+      return get().remote;
+    },
+    get workspace() {
+      return get().workspace;
+    },
+    get server() {
+      return get().server;
+    },
+    get repository() {
+      return get().repository;
+    },
+    write: (files) => get().write(files),
+    run: (run) => get().run(run),
+    close,
   };
 }
 

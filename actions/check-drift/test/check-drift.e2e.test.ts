@@ -6,22 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { MemoryLogger } from '@cairn/core';
 import { openStore } from '@cairn/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoSecretLeak, type E2E } from '../../../test/harness/index.ts';
-import { flightsLike, setupDriftE2E } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertNoSecretLeak, useE2E } from '../../../test/harness/index.ts';
+import { DRIFT_E2E, flightsLike } from './helpers.ts';
 
 describe('check-drift action', () => {
-  let e: E2E;
+  const e = useE2E(DRIFT_E2E);
   beforeAll(async () => {
-    e = await setupDriftE2E();
     e.write({
       'data/reference.csv': flightsLike(3000, 1, 0),
       'data/clean.csv': flightsLike(2000, 2, 0),
       'data/drifted.csv': flightsLike(2000, 3, 25),
     });
-  });
-  afterAll(async () => {
-    await e.close();
   });
   const drifting = { reference: 'data/reference.csv', current: 'data/drifted.csv', dataset: 'flights' };
   const openDriftIssues = () =>

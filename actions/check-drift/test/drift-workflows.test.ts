@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { LocalBlobStore, pushDataset } from '@cairn/blobs';
 import { MemoryLogger } from '@cairn/core';
 import { openStore } from '@cairn/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionStepInputs, type E2E, REPO_ROOT, readExampleWorkflow } from '../../../test/harness/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionStepInputs, REPO_ROOT, readExampleWorkflow, useE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
-import { flightsLike, setupDriftE2E } from './helpers.ts';
+import { DRIFT_E2E, flightsLike } from './helpers.ts';
 
 function checkDriftStep(file: string): Record<string, string> {
   const inputs = actionStepInputs(readExampleWorkflow(file), 'drift', 'check-drift');
@@ -35,9 +35,8 @@ describe.each(['drift-nightly.yml', 'drift-pr.yml'])('workflows-examples/%s', (f
 });
 
 describe('the example workflows run through the harness', () => {
-  let e: E2E;
+  const e = useE2E(DRIFT_E2E);
   beforeAll(async () => {
-    e = await setupDriftE2E();
     // The training data, recorded as version-data records it (with its profile).
     e.write({ 'train/flights.csv': flightsLike(4000, 11, 0) });
     const logger = new MemoryLogger();
@@ -55,9 +54,6 @@ describe('the example workflows run through the harness', () => {
       await store.close();
     }
     execFileSync('git', ['--git-dir', e.remote, 'rev-parse', 'refs/heads/mlops-metadata']);
-  });
-  afterAll(async () => {
-    await e.close();
   });
 
   it('drift-nightly: against the stored profile, a drifted batch opens the issue and dispatches retraining', async () => {

@@ -1,17 +1,14 @@
 /** check-drift's own test bits: its end-to-end world and deterministic drifting data. */
-import { type E2E, type E2EOptions, setupE2E } from '../../../test/harness/index.ts';
+import type { E2EOptions } from '../../../test/harness/index.ts';
 
 /** check-drift's world: scheduled runs by default, as the nightly workflow runs it. */
-export function setupDriftE2E(options: Partial<E2EOptions> = {}): Promise<E2E> {
-  return setupE2E({
-    action: 'check-drift',
-    prefix: 'cairn-drift-e2e-',
-    event: 'schedule',
-    workflow: 'Nightly drift',
-    timeoutMs: 90_000,
-    ...options,
-  });
-}
+export const DRIFT_E2E: E2EOptions = {
+  action: 'check-drift',
+  prefix: 'cairn-drift-e2e-',
+  event: 'schedule',
+  workflow: 'Nightly drift',
+  timeoutMs: 90_000,
+};
 
 /** Deterministic data: `n` rows of a numeric and a categorical column, shifted by `shift`. */
 export function flightsLike(n: number, seed: number, shift: number): string {

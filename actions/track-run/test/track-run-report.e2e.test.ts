@@ -1,6 +1,6 @@
 import { countCells } from '@cairn/report';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from '../../../test/harness/index.ts';
 
 /** Rows of the first markdown table after a heading. */
 function tableAfter(markdown: string, heading: string): string[] {
@@ -16,13 +16,7 @@ function tableAfter(markdown: string, heading: string): string[] {
 }
 
 describe('track-run comment safety and size', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
 
   it('escapes |, backticks, HTML and the comment marker in metric and param names', async () => {
     const hostile = {

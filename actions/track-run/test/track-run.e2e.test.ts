@@ -1,17 +1,11 @@
 import { openStore } from '@cairn/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoSecretLeak, type E2E, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assertNoSecretLeak, useE2E } from '../../../test/harness/index.ts';
 
 const MARKER = '<!-- cairn:sticky track-run/churn -->';
 
 describe('track-run end to end (harness, local GitHub API, bare metadata repo)', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
 
   const base = { experiment: 'churn', metrics: 'out/metrics.json', params: 'params.yaml' };
 

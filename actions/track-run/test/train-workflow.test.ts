@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionStepInputs, type E2E, readExampleWorkflow, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { actionStepInputs, readExampleWorkflow, useE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
 
 /** Replaces the `${{ github.event_name }}` expressions the step uses, as the runner would. */
@@ -8,13 +8,7 @@ function evaluate(value: string, eventName: string): string {
 }
 
 describe('workflows-examples/train.yml', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'track-run', prefix: 'cairn-track-e2e-', workflow: 'Train model' });
 
   it("parses with GitHub's workflow parser without errors, with least permissions and pinned actions", async () => {
     const parsedWorkflow = await parseWorkflowFile(readExampleWorkflow('train.yml').path);

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionStepInputs, type E2E, readExampleWorkflow, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { actionStepInputs, readExampleWorkflow, useE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
 
 const FILE = 'validate-data.yml';
 
 describe('workflows-examples/validate-data.yml', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'validate-data', prefix: 'cairn-validate-workflow-' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'validate-data', prefix: 'cairn-validate-workflow-' });
 
   it("parses with GitHub's workflow parser, with least permissions and pinned actions", async () => {
     const workflow = readExampleWorkflow(FILE);

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ActionRunResult, assertNoSecretLeak, type E2E, setupE2E } from '../../../test/harness/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ActionRunResult, assertNoSecretLeak, useE2E } from '../../../test/harness/index.ts';
 
 const DATA = fileURLToPath(new URL('../../../packages/validate/node_modules/vega-datasets/data/', import.meta.url));
 const CONTRACT = `# yaml-language-server: $schema=../schemas/contract.schema.json
@@ -23,10 +23,9 @@ const SHA = 'f'.repeat(40);
 const MARKER = '<!-- cairn:sticky validate-data/contracts%2Fseattle.yaml -->';
 
 describe('validate-data end to end (harness, local GitHub API)', () => {
-  let e: E2E;
+  const e = useE2E({ action: 'validate-data', prefix: 'cairn-validate-e2e-' });
   let pr: number;
   beforeAll(async () => {
-    e = await setupE2E({ action: 'validate-data', prefix: 'cairn-validate-e2e-' });
     const seattle = readFileSync(join(DATA, 'seattle-weather.csv'), 'utf8');
     const lines = seattle.split('\n');
     lines[10] = lines[10]!.replace(/^([^,]+),[^,]+,/, '$1,-1.5,'); // line 11: precipitation < 0
@@ -41,9 +40,6 @@ describe('validate-data end to end (harness, local GitHub API)', () => {
       'data/wind.csv': windOnly.join('\n'),
     });
     pr = e.server.addPullRequest({ headSha: SHA, baseRef: 'main' });
-  });
-  afterAll(async () => {
-    await e.close();
   });
 
   // Every run on the pull request's head commit, pushes too.

@@ -1,19 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionStepInputs, type E2E, readExampleWorkflow, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { actionStepInputs, readExampleWorkflow, useE2E } from '../../../test/harness/index.ts';
 import { parseWorkflowFile } from '../../../test/harness/workflow-parser.ts';
 
 const FILE = 'version-data.yml';
 
 describe('workflows-examples/version-data.yml', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'version-data', prefix: 'cairn-version-data-wf-' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'version-data', prefix: 'cairn-version-data-wf-' });
 
   it("parses with GitHub's workflow parser without errors, with per-job permissions and pinned actions", async () => {
     const parsedWorkflow = await parseWorkflowFile(readExampleWorkflow(FILE).path);

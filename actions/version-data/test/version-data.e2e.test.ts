@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { openStore } from '@cairn/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoSecretLeak, type E2E, setupE2E } from '../../../test/harness/index.ts';
+import { describe, expect, it } from 'vitest';
+import { assertNoSecretLeak, useE2E } from '../../../test/harness/index.ts';
 
 function tree(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -14,13 +14,7 @@ function tree(root: string): Record<string, string> {
 }
 
 describe('version-data end to end (harness, local GitHub API releases, bare metadata repo)', () => {
-  let e: E2E;
-  beforeAll(async () => {
-    e = await setupE2E({ action: 'version-data', prefix: 'cairn-version-data-e2e-' });
-  });
-  afterAll(async () => {
-    await e.close();
-  });
+  const e = useE2E({ action: 'version-data', prefix: 'cairn-version-data-e2e-' });
 
   const uploads = () => e.server.requests.filter((r) => r.operationId === 'repos/upload-release-asset').length;
 

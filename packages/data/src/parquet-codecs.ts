@@ -8,6 +8,7 @@
  * ArrayBuffer only when a garbage collection finds it, and a reader that allocates few JS objects
  * runs few collections: tens of MiB of dead pages piled up. Pages decompressed here are
  * therefore released explicitly (`releasePage`: detaching the buffer frees its memory at once).
+ * Only buffers a decompressor made for the page are released, never the file's own bytes.
  */
 import * as zlib from 'node:zlib';
 import type { Compressors } from 'hyparquet';
@@ -17,20 +18,40 @@ type NativeZstd = (input: Uint8Array, options?: { chunkSize?: number }) => Buffe
 
 const nativeZstd = (zlib as { zstdDecompressSync?: NativeZstd }).zstdDecompressSync;
 
-/** Buffers made by `zstd` below, whole (not slices of Node's shared Buffer pool). */
+/** Page buffers made by the decompressors below, whole (not slices of a shared buffer). */
 const owned = new WeakSet<ArrayBuffer>();
 
-function zstd(native: NativeZstd): (input: Uint8Array, outputLength: number) => Uint8Array {
+type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
+
+/** Records each page `decompress` returns in a fresh buffer of its own, so it can be released. */
+function owning(decompress: Decompress): Decompress {
   return (input, outputLength) => {
-    // One output chunk of the page's size: no concatenation, no extra chunks left as garbage.
-    const out = native(input, { chunkSize: Math.max(64, outputLength) });
+    const out = decompress(input, outputLength);
     const buffer = out.buffer as ArrayBuffer;
-    if (out.byteOffset === 0 && out.byteLength === buffer.byteLength) owned.add(buffer);
-    return new Uint8Array(buffer, out.byteOffset, out.byteLength);
+    if (buffer !== input.buffer && out.byteOffset === 0 && out.byteLength === buffer.byteLength) owned.add(buffer);
+    return out;
   };
 }
 
-export const PARQUET_COMPRESSORS: Compressors = nativeZstd ? { ...compressors, ZSTD: zstd(nativeZstd) } : compressors;
+function zstd(native: NativeZstd): Decompress {
+  return (input, outputLength) => {
+    // One output chunk of the page's size: no concatenation, no extra chunks left as garbage.
+    const out = native(input, { chunkSize: Math.max(64, outputLength) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  };
+}
+
+// Snappy (hysnappy copies out of its wasm memory), gzip and LZ4 return a new array per page;
+// Brotli is left to the garbage collector.
+const { SNAPPY, GZIP, LZ4, LZ4_RAW, ZSTD } = compressors as Required<Compressors>;
+export const PARQUET_COMPRESSORS: Compressors = {
+  ...compressors,
+  SNAPPY: owning(SNAPPY),
+  GZIP: owning(GZIP),
+  LZ4: owning(LZ4),
+  LZ4_RAW: owning(LZ4_RAW),
+  ZSTD: owning(nativeZstd ? zstd(nativeZstd) : ZSTD),
+};
 
 /**
  * Frees a page decompressed by PARQUET_COMPRESSORS once nothing refers to its bytes any more
@@ -41,5 +62,9 @@ export function releasePage(page: Uint8Array): void {
   const buffer = page.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
   if (!owned.has(buffer)) return;
   owned.delete(buffer);
-  buffer.transfer?.(0);
+  try {
+    buffer.transfer?.(0);
+  } catch {
+    // A buffer that cannot be detached (wasm memory) is left to the garbage collector.
+  }
 }

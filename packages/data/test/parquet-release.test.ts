@@ -1,0 +1,32 @@
+import { gzipSync, zstdCompressSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { PARQUET_COMPRESSORS, releasePage } from '../src/parquet-codecs.ts';
+
+// Large enough for a buffer of its own (zlib hands out small outputs as slices of a shared one).
+const text = new TextEncoder().encode('flights '.repeat(20_000));
+
+describe('releasePage', () => {
+  it('frees pages the decompressors made (ZSTD, GZIP), leaving other bytes alone', () => {
+    for (const [codec, compress] of [
+      ['ZSTD', zstdCompressSync],
+      ['GZIP', gzipSync],
+    ] as const) {
+      const input = new Uint8Array(compress(text));
+      const page = PARQUET_COMPRESSORS[codec]!(input, text.length);
+      expect(Buffer.from(page).equals(text)).toBe(true);
+      const view = page.subarray(8);
+      releasePage(view);
+      // Detached: every view of the page is empty, its memory returned.
+      expect(page.length, codec).toBe(0);
+      expect(view.length, codec).toBe(0);
+      expect(input.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('never touches bytes it did not decompress (file bytes, pages of uncompressed chunks)', () => {
+    const bytes = new Uint8Array(text);
+    releasePage(bytes);
+    releasePage(bytes.subarray(4));
+    expect(bytes.length).toBe(text.length);
+  });
+});

@@ -66,10 +66,27 @@ const csvText = fc
     return lines.join(newline) + newline;
   });
 
+/** Cells and line numbers of a batch, copied. */
+function snapshot(batch: Batch): unknown {
+  const cells = [...batch.columns.values()].map((column) =>
+    Array.from({ length: batch.rowCount }, (_, r) => cellAt(column, r)),
+  );
+  return { cells, lines: [...(batch.lineNumbers ?? [])] };
+}
+
+/**
+ * Reads every batch and keeps them all. The reader reuses its buffers from batch to batch, so
+ * each batch is also checked, at the end, against a copy taken when it was yielded.
+ */
 async function read(chunks: Uint8Array[], batchRows: number, dictionary: boolean): Promise<Batch[]> {
   const out: Batch[] = [];
+  const copies: unknown[] = [];
   const options = { source: 'd.csv', delimiter: ',', nullValues: DEFAULT_NULL_VALUES, batchRows, dictionary };
-  for await (const batch of readCsvStream(chunks, options)) out.push(batch);
+  for await (const batch of readCsvStream(chunks, options)) {
+    out.push(batch);
+    copies.push(snapshot(batch));
+  }
+  expect(out.map(snapshot)).toEqual(copies);
   return out;
 }
 

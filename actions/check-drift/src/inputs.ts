@@ -2,10 +2,11 @@
  * The action's inputs, read once into one typed object; enums and cross-input rules are checked
  * here, before any work, and every message names the input and the fix.
  */
-import * as core from '@actions/core';
+
 import { NAME_PATTERN, UserError } from '@cairn/core';
 import type { ColumnType } from '@cairn/drift';
 import { type DatasetDriftOptions, listItems, parseColumnTypes, parseDriftOptions } from '@cairn/drift';
+import { runner as core } from '@cairn/github';
 
 export type OnDrift = 'fail' | 'issue' | 'dispatch';
 

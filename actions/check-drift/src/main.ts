@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { LocalBlobStore, ReleaseBlobStore } from '@cairn/blobs';
 import { CheckFailedError } from '@cairn/core';
 import {
@@ -11,6 +10,7 @@ import {
   versionFilesFetcher,
 } from '@cairn/drift';
 import {
+  runner as core,
   createGitHubClient,
   type GitHub,
   gitContext,

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { describeError, UserError } from '@cairn/core';
+import { runner as core } from '@cairn/github';
 
 const ACTION = 'register-model';
 

@@ -2,8 +2,9 @@
  * The action's inputs, read once into one typed object. Cross-input rules are checked here, before
  * any work, and every message names the input and the fix.
  */
-import * as core from '@actions/core';
+
 import { type DatasetRef, NAME_PATTERN, UserError } from '@cairn/core';
+import { runner as core } from '@cairn/github';
 import {
   type BaselineSpec,
   type Direction,

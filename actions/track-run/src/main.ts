@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { CheckFailedError } from '@cairn/core';
 import {
   baselineRef,
+  runner as core,
   createGitHubClient,
   defaultBranchRef,
   type GitHub,

@@ -2,8 +2,9 @@
  * The action's inputs, read once into one typed object; every message
  * names the input and the fix.
  */
-import * as core from '@actions/core';
+
 import { UserError } from '@cairn/core';
+import { runner as core } from '@cairn/github';
 import { FAIL_ON, type FailOn } from '@cairn/validate';
 
 export interface ValidateDataInputs {

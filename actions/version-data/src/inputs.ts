@@ -2,9 +2,10 @@
  * The action's inputs, read once into one typed object; every rule is checked before any work and
  * every message names the input and the fix.
  */
-import * as core from '@actions/core';
+
 import { parseStorageSpec, parseVersionSelector, type StorageSpec } from '@cairn/blobs';
 import { aliasSchema, NAME_PATTERN, UserError } from '@cairn/core';
+import { runner as core } from '@cairn/github';
 
 export interface VersionDataInputs {
   mode: 'push' | 'pull';

@@ -1,5 +1,4 @@
 import { isAbsolute, resolve } from 'node:path';
-import * as core from '@actions/core';
 import {
   type BlobStore,
   LocalBlobStore,
@@ -13,6 +12,7 @@ import {
 import { UserError } from '@cairn/core';
 import {
   appendJobSummary,
+  runner as core,
   createGitHubClient,
   type GitHub,
   gitContext,

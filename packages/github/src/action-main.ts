@@ -1,15 +1,16 @@
 /**
  * The frame every action's run() shares: one try/catch, exactly one core.setFailed prefixed with the
- * action name (STYLE.md 5), secrets redacted from the message, and a Logger that writes through
- * @actions/core (so warnings become annotations). Packages take this Logger, never @actions/core.
+ * action name (STYLE.md 5), secrets redacted from the message, and a Logger that writes workflow
+ * commands (so warnings become annotations on the file and line they name). Packages take this
+ * Logger, never the runner protocol directly.
  */
-import * as core from '@actions/core';
 import { describeError, type Logger } from '@cairn/core';
+import * as core from './runner-io.ts';
 
 export const actionLogger: Logger = {
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, where ?? {}),
+  warning: (message, where) => core.warning(message, where),
 };
 
 /**

@@ -64,6 +64,7 @@ export {
   runnerEnvironment,
   storeAuth,
 } from './runner-context.ts';
+export * as runner from './runner-io.ts';
 export {
   COMMENT_BODY_LIMIT,
   DEFAULT_BOT_LOGIN,

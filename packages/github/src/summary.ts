@@ -46,7 +46,7 @@ export interface Annotation {
 }
 
 // Escapes as the runner decodes them (actions/toolkit `command.ts`: %, CR, LF; properties also : and ,).
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
@@ -54,14 +54,15 @@ function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-/** `::error file=data/train.csv,line=12,title=Range::value 7 is above 5` */
+/** `::error title=Range,file=data/train.csv,line=12::value 7 is above 5` */
 export function formatAnnotation(a: Annotation): string {
+  // In @actions/core's order: the runner trims the property list, so a text property goes first.
   const props: string[] = [];
+  if (a.title) props.push(`title=${escapeProperty(a.title)}`);
   if (a.file) props.push(`file=${escapeProperty(a.file)}`);
   if (a.line !== undefined) props.push(`line=${a.line}`);
   if (a.endLine !== undefined) props.push(`endLine=${a.endLine}`);
   if (a.col !== undefined) props.push(`col=${a.col}`);
-  if (a.title) props.push(`title=${escapeProperty(a.title)}`);
   return `::${a.level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(a.message)}`;
 }
 

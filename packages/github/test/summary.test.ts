@@ -30,7 +30,7 @@ describe('annotations', () => {
         title: 'Range: age',
         message: 'value 7\nis > 5 (100%)',
       }),
-    ).toBe('::error file=data/a%2Cb.csv,line=12,title=Range%3A age::value 7%0Ais > 5 (100%25)');
+    ).toBe('::error title=Range%3A age,file=data/a%2Cb.csv,line=12::value 7%0Ais > 5 (100%25)');
     expect(formatAnnotation({ level: 'notice', message: 'plain' })).toBe('::notice::plain');
   });
 

@@ -48,6 +48,11 @@ export interface CodedGroup {
   seen: Map<string, number> | null | undefined;
   /** Lookups that found their text in `seen`. */
   seenHits: number;
+  /**
+   * True while `dict` holds no value twice (one dictionary page, or text interned through `seen`
+   * only): batches then need no Map to deduplicate.
+   */
+  unique: boolean;
   /** Scratch for cutting batches: dict code -> batch code (-1 when not yet in the batch). */
   remap: Int32Array | undefined;
 }
@@ -98,13 +103,14 @@ export function newGroupColumn(plan: ParquetColumnPlan, rows: number, previous?:
   }
   const codes = previous?.kind === 'coded' && previous.codes.length >= rows ? previous.codes : new Int32Array(rows);
   codes.fill(-1, 0, rows);
-  return { kind: 'coded', codes, dict: [], seen: undefined, seenHits: 0, remap: undefined };
+  return { kind: 'coded', codes, dict: [], seen: undefined, seenHits: 0, unique: true, remap: undefined };
 }
 
 /** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */
 export function storeChunk(target: GroupColumn, chunk: DecodedArray, at: number): void {
   if (target.kind === 'coded') {
     const { codes, dict } = target;
+    target.unique = false;
     for (let i = 0; i < chunk.length; i++) {
       const value = cellFromParquet(chunk[i]);
       if (value !== null) codes[at + i] = dict.push(value) - 1;

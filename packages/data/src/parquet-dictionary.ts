@@ -2,8 +2,8 @@
  * Cutting a batch's DictionaryColumn out of a coded row-group column. The group's `dict` may hold
  * a value more than once (a chunk with two dictionary pages, or PLAIN pages after the writer gave
  * up on its dictionary), so each group code met in the batch is mapped once, through a Map by
- * text, to a batch code: the batch's dictionary then holds each value it uses exactly once, and
- * nothing it does not use.
+ * text (skipped when the group knows its dict has no repeats), to a batch code: the batch's
+ * dictionary then holds each value it uses exactly once, and nothing it does not use.
  */
 import type { CodedGroup } from './parquet-columns.ts';
 
@@ -45,10 +45,13 @@ export function codedDictionary(group: CodedGroup, start: number, end: number): 
         text = false;
         break;
       }
-      mapped = byText.get(value) ?? -1;
-      if (mapped < 0) {
-        mapped = dictionary.push(value) - 1;
-        byText.set(value, mapped);
+      if (group.unique) mapped = dictionary.push(value) - 1;
+      else {
+        mapped = byText.get(value) ?? -1;
+        if (mapped < 0) {
+          mapped = dictionary.push(value) - 1;
+          byText.set(value, mapped);
+        }
       }
       remap[code] = mapped;
       used.push(code);
@@ -72,7 +75,11 @@ export function internText(group: CodedGroup, text: string): number {
   const seen = group.seen;
   if (seen === null) return group.dict.push(text) - 1;
   const map = seen ?? new Map<string, number>();
-  if (seen === undefined) group.seen = map;
+  if (seen === undefined) {
+    group.seen = map;
+    // Values already in `dict` (a dictionary page) are not in the Map: text may now repeat them.
+    if (group.dict.length > 0) group.unique = false;
+  }
   const code = map.get(text);
   if (code !== undefined) {
     group.seenHits++;
@@ -80,6 +87,9 @@ export function internText(group: CodedGroup, text: string): number {
   }
   const added = group.dict.push(text) - 1;
   map.set(text, added);
-  if (map.size >= INTERN_PROBE && group.seenHits < INTERN_PROBE / 8) group.seen = null;
+  if (map.size >= INTERN_PROBE && group.seenHits < INTERN_PROBE / 8) {
+    group.seen = null;
+    group.unique = false;
+  }
   return added;
 }

@@ -91,6 +91,7 @@ export function decodeFlatChunk(
       releasePage(page);
       if (target.kind === 'coded') {
         dictionaryBase = target.dict.length;
+        if (dictionaryBase > 0) target.unique = false;
         for (const value of dictionary as CellValue[]) target.dict.push(value);
       }
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
@@ -220,7 +221,11 @@ function internValues(target: CodedGroup, values: CellValue[]): Int32Array {
   const codes = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    codes[i] = typeof value === 'string' ? internText(target, value) : target.dict.push(value) - 1;
+    if (typeof value === 'string') codes[i] = internText(target, value);
+    else {
+      codes[i] = target.dict.push(value) - 1;
+      target.unique = false;
+    }
   }
   return codes;
 }

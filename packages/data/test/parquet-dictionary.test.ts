@@ -219,6 +219,7 @@ describe('codedDictionary', () => {
       dict: ['a', 'b', 'unused', 'a', 'c'],
       seen: undefined,
       seenHits: 0,
+      unique: false,
       remap: undefined,
     };
     const batch = codedDictionary(group, 0, 5)!;
@@ -238,28 +239,36 @@ describe('codedDictionary', () => {
       dict: ['a', 7],
       seen: undefined,
       seenHits: 0,
+      unique: false,
       remap: undefined,
     };
     expect(codedDictionary(group, 0, 2)).toBeUndefined();
   });
 
-  it('internText adds each text once, and stops interning text that does not repeat', () => {
+  it('internText adds each text once, stops interning text that does not repeat, tracks uniqueness', () => {
     const group = (): CodedGroup => ({
       kind: 'coded',
       codes: new Int32Array(0),
       dict: [],
       seen: undefined,
       seenHits: 0,
+      unique: true,
       remap: undefined,
     });
     const repeated = group();
     for (let i = 0; i < 20_000; i++) internText(repeated, `k${i % 5000}`);
     expect(repeated.dict).toHaveLength(5000);
     expect(repeated.seen).toBeInstanceOf(Map);
+    expect(repeated.unique).toBe(true);
     const distinct = group();
     for (let i = 0; i < 20_000; i++) internText(distinct, `id${i}`);
     expect(distinct.seen).toBeNull();
     expect(distinct.dict).toHaveLength(20_000);
     expect(internText(distinct, 'id3')).toBe(20_000);
+    expect(distinct.unique).toBe(false);
+    // Text after a dictionary page may repeat one of its values: batches must deduplicate.
+    const afterDictionary = { ...group(), dict: ['a'] };
+    expect(internText(afterDictionary, 'a')).toBe(1);
+    expect(afterDictionary.unique).toBe(false);
   });
 });

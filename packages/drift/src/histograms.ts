@@ -4,7 +4,7 @@
  * plus "other" for categories). Plain numbers, so @cairn/report can draw them without the data.
  */
 import type { NumericProfile } from '@cairn/stats';
-import { orderedBuckets } from '@cairn/stats';
+import { categoryCounts, orderedBuckets } from '@cairn/stats';
 
 export interface Histogram {
   kind: 'numeric' | 'categorical';
@@ -76,25 +76,29 @@ export function numericHistogram(ref: Float64Array | NumericProfile, cur: Float6
 
 /**
  * The `k` values with the highest count over both maps (ties: the smaller value first), without
- * sorting every category: a column can hold tens of thousands of them.
+ * sorting every category (a column can hold tens of thousands) and from the join the test itself
+ * made (categoryCounts), so no map is probed again.
  */
 export function topCategories(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>, k: number): string[] {
-  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  // Kept best first; a candidate is inserted only when it beats the last kept one.
-  const best: [string, number][] = [];
-  const offer = (entry: [string, number]) => {
-    if (best.length === k && !before(entry, best[k - 1] as [string, number])) return;
+  const { keys, ref: r, cur: c } = categoryCounts(ref, cur);
+  const before = (i: number, j: number) => {
+    const ti = (r[i] as number) + (c[i] as number);
+    const tj = (r[j] as number) + (c[j] as number);
+    return ti > tj || (ti === tj && (keys[i] as string) < (keys[j] as string));
+  };
+  // Indices kept best first; a candidate is inserted only when it beats the last kept one.
+  const best: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (best.length === k && !before(i, best[k - 1] as number)) continue;
     let at = best.length < k ? best.length : k - 1;
-    if (best.length < k) best.push(entry);
-    while (at > 0 && before(entry, best[at - 1] as [string, number])) {
-      best[at] = best[at - 1] as [string, number];
+    if (best.length < k) best.push(i);
+    while (at > 0 && before(i, best[at - 1] as number)) {
+      best[at] = best[at - 1] as number;
       at--;
     }
-    best[at] = entry;
-  };
-  for (const [key, n] of ref) offer([key, n + (cur.get(key) ?? 0)]);
-  for (const [key, n] of cur) if (!ref.has(key)) offer([key, n]);
-  return best.map(([key]) => key);
+    best[at] = i;
+  }
+  return best.map((i) => keys[i] as string);
 }
 
 /** Categorical histogram: the most frequent values over both sides, the rest as "(other)". */

@@ -180,13 +180,26 @@ export function valueCountsSorted(a: Float64Array, b: Float64Array): { ref: Floa
   return { ref: Float64Array.from(ref), cur: Float64Array.from(cur) };
 }
 
+export interface CategoryUnion {
+  keys: string[];
+  ref: Float64Array;
+  cur: Float64Array;
+}
+
+/**
+ * Joined counts of two category maps, computed once per pair of maps. Joining costs a lookup of
+ * every key in the other map, and lookups that miss are slow on big maps (V8 probes an ordered hash
+ * table in random order: about 0.5 µs each at 40k keys), while one drift check asks for the same
+ * join three times (distinct count, score, histogram). Callers must treat the maps as frozen once
+ * passed here, and must not modify the returned arrays.
+ */
+const joined = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlyMap<string, number>, CategoryUnion>>();
+
 /** Counts of each category over the union of keys (keys in first-seen order: reference, then current). */
-export function categoryCounts(
-  ref: ReadonlyMap<string, number>,
-  cur: ReadonlyMap<string, number>,
-): { keys: string[]; ref: Float64Array; cur: Float64Array } {
-  // One pass per map (no per-key lookups into the other map for its own keys): this runs on
-  // columns with tens of thousands of categories.
+export function categoryCounts(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): CategoryUnion {
+  const cached = joined.get(ref)?.get(cur);
+  if (cached) return cached;
+  // One pass per map (no per-key lookups into the other map for its own keys).
   const keys: string[] = [];
   const refCounts: number[] = [];
   for (const [k, n] of ref) {
@@ -203,7 +216,14 @@ export function categoryCounts(
   }
   const refOut = new Float64Array(keys.length);
   refOut.set(refCounts);
-  return { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+  const union = { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+  let forRef = joined.get(ref);
+  if (!forRef) {
+    forRef = new WeakMap();
+    joined.set(ref, forRef);
+  }
+  forRef.set(cur, union);
+  return union;
 }
 
 /** counts / total. */

@@ -261,7 +261,7 @@ export function driftSides(
   const nUnique =
     ref.kind === 'numeric' && cur.kind === 'numeric'
       ? distinctUnionSorted(ref.sorted, cur.sorted)
-      : unionSize((ref as CategoricalSide).counts, (cur as CategoricalSide).counts);
+      : categoryCounts((ref as CategoricalSide).counts, (cur as CategoricalSide).counts).keys.length;
   const method = options.method ?? defaultMethod(type, nRef, nUnique);
   const info = METHOD_INFO[method];
   if (type === 'categorical' && !info.categorical) {
@@ -275,13 +275,6 @@ export function driftSides(
   let drift = isDrift(method, scored.score, threshold);
   if (options.nullShareDrift === true && ns.drift) drift = true;
   return { ...base, method, ...scored, threshold, drift, ...counts, skipped: null, nullShare: ns };
-}
-
-/** Distinct keys over both maps. */
-function unionSize(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let n = a.size;
-  for (const k of b.keys()) if (!a.has(k)) n++;
-  return n;
 }
 
 function isNumericValues(values: ColumnValues): values is Float64Array | readonly (number | null)[] {

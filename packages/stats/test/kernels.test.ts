@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  categoryCounts,
   erf,
   erfc,
   fillEmpty,
@@ -159,5 +160,28 @@ describe('divergences', () => {
   });
   it('wasserstein is a distance between shifted samples', () => {
     expect(wasserstein([0, 1, 2], [5, 6, 7])).toBeCloseTo(5, 14);
+  });
+});
+
+describe('categoryCounts', () => {
+  it('joins two maps once per pair, in first-seen key order', () => {
+    const ref = new Map([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    const cur = new Map([
+      ['c', 5],
+      ['a', 1],
+    ]);
+    const joinedOnce = categoryCounts(ref, cur);
+    expect(joinedOnce.keys).toEqual(['a', 'b', 'c']);
+    expect([...joinedOnce.ref]).toEqual([2, 1, 0]);
+    expect([...joinedOnce.cur]).toEqual([1, 0, 5]);
+    expect(categoryCounts(ref, cur)).toBe(joinedOnce);
+    // Another pair (even with equal contents) is joined on its own.
+    const other = categoryCounts(new Map(ref), cur);
+    expect(other).not.toBe(joinedOnce);
+    expect(other).toEqual(joinedOnce);
+    expect(categoryCounts(cur, ref).keys).toEqual(['c', 'a', 'b']);
   });
 });

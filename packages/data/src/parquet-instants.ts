@@ -127,13 +127,19 @@ export function instantDictionary(
   return { codes, dictionary: index.dictionary };
 }
 
-/** Distinct instants of one batch and their ISO texts. */
+/**
+ * Distinct instants of one batch and their ISO texts. While instants only grow (sorted data) each
+ * new one is new to the batch and no lookup is needed; the first one that goes back builds the
+ * index. Whole seconds (most data) are looked up as small integers, which V8 hashes much faster
+ * than other doubles; other instants by their value.
+ */
 class InstantIndex {
   readonly dictionary: string[] = [];
   readonly #length: number;
-  // Whole seconds (most data) are looked up as small integers, which V8 hashes much faster than
-  // other doubles; other instants by their value.
-  readonly #bySecond = new Map<number, number>();
+  /** The instant of each code, while no index is built. */
+  readonly #times: number[] = [];
+  #latest = Number.NEGATIVE_INFINITY;
+  #bySecond: Map<number, number> | undefined;
   readonly #byTime = new Map<number, number>();
 
   constructor(length: number) {
@@ -141,14 +147,27 @@ class InstantIndex {
   }
 
   code(time: number): number {
+    if (this.#bySecond === undefined) {
+      if (time > this.#latest) {
+        this.#latest = time;
+        this.#times.push(time);
+        return this.dictionary.push(formatInstant(time, this.#length)) - 1;
+      }
+      this.#bySecond = new Map();
+      for (const [code, earlier] of this.#times.entries()) this.#remember(earlier, code);
+    }
     const seconds = time / 1000;
-    const small = (seconds | 0) === seconds;
-    let code = small ? this.#bySecond.get(seconds) : this.#byTime.get(time);
+    let code = (seconds | 0) === seconds ? this.#bySecond.get(seconds) : this.#byTime.get(time);
     if (code === undefined) {
       code = this.dictionary.push(formatInstant(time, this.#length)) - 1;
-      if (small) this.#bySecond.set(seconds, code);
-      else this.#byTime.set(time, code);
+      this.#remember(time, code);
     }
     return code;
+  }
+
+  #remember(time: number, code: number): void {
+    const seconds = time / 1000;
+    if ((seconds | 0) === seconds) this.#bySecond!.set(seconds, code);
+    else this.#byTime.set(time, code);
   }
 }

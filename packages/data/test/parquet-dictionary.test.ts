@@ -176,6 +176,38 @@ describe('Parquet dictionary output on generated files', () => {
     expect('values' in last.columns.get('flag')!).toBe(true);
   });
 
+  it('timestamps in any order, repeated, with milliseconds and nulls (property)', async () => {
+    let file = 0;
+    const second = 1000;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.option(
+            fc.oneof(
+              // A few whole seconds (repeats far apart), any millisecond, and far years.
+              fc.integer({ min: 0, max: 20 }).map((k) => 978_307_200_000 + k * 3600 * second),
+              fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }).map((k) => k * 7),
+              fc.constantFrom(-62_198_755_200_000, 253_402_300_800_000),
+            ),
+            { nil: null },
+          ),
+          { minLength: 1, maxLength: 300 },
+        ),
+        fc.integer({ min: 1, max: 120 }),
+        async (times, batchRows) => {
+          const data = times.map((t) => (t === null ? null : new Date(t)));
+          const path = await write(`times-${file++}.parquet`, {
+            rowGroupSize: 97,
+            columnData: [{ name: 'at', data, type: 'TIMESTAMP' }],
+          });
+          const { plain, coded } = await readBoth(path, batchRows);
+          expect(expectSameTable(plain, coded)).toBe(coded.length);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('any text, encoding, codec, row groups, page and batch sizes (property)', async () => {
     let file = 0;
     await fc.assert(

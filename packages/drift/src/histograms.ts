@@ -38,13 +38,26 @@ function binPoints(points: readonly [number, number][], min: number, width: numb
   return out;
 }
 
-function binValues(values: Float64Array, min: number, width: number, bins: number): number[] {
-  const out = new Float64Array(bins);
-  for (let k = 0; k < values.length; k++) {
-    const i = binOf(values[k] as number, min, width, bins);
-    out[i] = (out[i] as number) + 1;
+/**
+ * Counts of sorted values into the bins: binOf is monotone in the value, so each bin's first index
+ * is found by binary search instead of placing every value (the same counts as a full pass).
+ */
+function binSorted(values: Float64Array, min: number, width: number, bins: number): number[] {
+  const out = new Array<number>(bins).fill(0);
+  let start = 0;
+  for (let b = 0; b < bins; b++) {
+    // First index at or after `start` whose bin is above b.
+    let lo = start;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (binOf(values[mid] as number, min, width, bins) > b) hi = mid;
+      else lo = mid + 1;
+    }
+    out[b] = lo - start;
+    start = lo;
   }
-  return Array.from(out);
+  return out;
 }
 
 /** Numeric histogram of two sorted sides (or a profile's sketch buckets for the reference). */
@@ -69,8 +82,8 @@ export function numericHistogram(ref: Float64Array | NumericProfile, cur: Float6
     kind: 'numeric',
     labels: edges.slice(0, -1).map((lo, i) => label(lo, edges[i + 1] as number)),
     edges,
-    reference: refPoints ? binPoints(refPoints, min, width, bins) : binValues(ref as Float64Array, min, width, bins),
-    current: binValues(cur, min, width, bins),
+    reference: refPoints ? binPoints(refPoints, min, width, bins) : binSorted(ref as Float64Array, min, width, bins),
+    current: binSorted(cur, min, width, bins),
   };
 }
 
@@ -104,12 +117,12 @@ export function topCategories(ref: ReadonlyMap<string, number>, cur: ReadonlyMap
 /** Categorical histogram: the most frequent values over both sides, the rest as "(other)". */
 export function categoricalHistogram(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): Histogram {
   const top = topCategories(ref, cur, HISTOGRAM_CATEGORIES);
-  const keep = new Set(top);
+  // Everything not in the top values is "(other)": the side's total minus the top counts.
   const count = (m: ReadonlyMap<string, number>) => {
     const counts = top.map((k) => m.get(k) ?? 0);
-    let other = 0;
-    for (const [k, n] of m) if (!keep.has(k)) other += n;
-    return { counts, other };
+    let total = 0;
+    for (const n of m.values()) total += n;
+    return { counts, other: total - counts.reduce((a, b) => a + b, 0) };
   };
   const r = count(ref);
   const c = count(cur);

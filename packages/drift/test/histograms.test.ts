@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categoricalHistogram, topCategories } from '../src/histograms.ts';
+import { categoricalHistogram, HISTOGRAM_BINS, numericHistogram, topCategories } from '../src/histograms.ts';
 
 /** The definition topCategories must match: every key's total, sorted by count then value. */
 function topBySort(ref: Map<string, number>, cur: Map<string, number>, k: number): string[] {
@@ -52,5 +52,33 @@ describe('categoricalHistogram', () => {
     expect(h.reference.at(-1)).toBe(otherRef);
     expect(h.current).toEqual([500, ...Array(11).fill(0), 0]);
     expect(h.reference.reduce((a, b) => a + b, 0)).toBe([...ref.values()].reduce((a, b) => a + b, 0));
+  });
+});
+
+describe('numericHistogram', () => {
+  it('counts sorted values into the same bins as placing each value', () => {
+    const sorted = fc
+      .array(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
+        minLength: 1,
+        maxLength: 300,
+      })
+      .map((xs) => Float64Array.from(xs).sort());
+    fc.assert(
+      fc.property(sorted, sorted, (ref, cur) => {
+        const h = numericHistogram(ref, cur)!;
+        const min = Math.min(ref[0]!, cur[0]!);
+        const max = Math.max(ref.at(-1)!, cur.at(-1)!);
+        const bins = min === max ? 1 : HISTOGRAM_BINS;
+        const width = (max - min) / bins;
+        const place = (xs: Float64Array) => {
+          const out = new Array<number>(bins).fill(0);
+          for (const v of xs) out[width === 0 ? 0 : Math.min(bins - 1, Math.max(0, Math.floor((v - min) / width)))]!++;
+          return out;
+        };
+        expect(h.reference).toEqual(place(ref));
+        expect(h.current).toEqual(place(cur));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

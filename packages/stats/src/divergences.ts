@@ -23,7 +23,9 @@ export function relEntr(x: number, y: number): number {
 
 function normalised(p: ArrayLike<number>): Float64Array {
   const total = sum(p);
-  return Float64Array.from(p, (v) => v / total);
+  const out = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) out[i] = (p[i] as number) / total;
+  return out;
 }
 
 /**

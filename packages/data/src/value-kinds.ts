@@ -206,11 +206,12 @@ function classifyDate(buf: Uint8Array, start: number, end: number): number {
   const minute = digitsAt(buf, i + 3, 2);
   if (hour < 0 || hour > 23 || buf[i + 2] !== 58 || minute < 0 || minute > 59) return K_STRING;
   i += 5;
-  if (buf[i] === 58) {
+  // Every look at buf[i] checks i < end: the byte after a field belongs to something else.
+  if (i < end && buf[i] === 58) {
     const second = digitsAt(buf, i + 1, 2);
     if (second < 0 || second > 60) return K_STRING;
     i += 3;
-    if (buf[i] === DOT || buf[i] === 44) {
+    if (i < end && (buf[i] === DOT || buf[i] === 44)) {
       i++;
       const fracStart = i;
       while (i < end && isDigit(buf[i])) i++;

@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { countsFromTally, resolveType } from './column-type.ts';
 import { ByteDictionary } from './csv-dictionary.ts';
-import type { RawBatch } from './csv-raw-batch.ts';
+import { fieldStarts, type RawBatch } from './csv-raw-batch.ts';
 import { SHORT_MAX_BYTES, ShortMemo } from './csv-short-memo.ts';
 import type { CellValue, Column, ColumnType } from './types.ts';
 import {
@@ -161,8 +161,9 @@ export class CsvColumnBuilder {
 
   /** Dictionary codes of a classified text column: repeats, short-memo values and hashed bytes. */
   #encode(raw: RawBatch, slot: number, memo: ShortMemo): Int32Array {
-    const { data, starts, ends, rows } = raw;
+    const { data, ends, rows } = raw;
     const base = slot * raw.stride;
+    const { starts, base: startBase, add } = fieldStarts(raw, slot);
     const { kinds, repeats, shortIds } = this.#scratch;
     const { codes, memoCodes, dictionary } = this.#startEncoding(rows, memo);
     for (let r = 0; r < rows; r++) {
@@ -173,8 +174,8 @@ export class CsvColumnBuilder {
         const id = shortIds[r]! - 1;
         codes[r] =
           id >= 0
-            ? memoCode(id, memo, memoCodes, dictionary, data, starts[index]!, ends[index]!)
-            : dictionary.intern(data, starts[index]!, ends[index]!);
+            ? memoCode(id, memo, memoCodes, dictionary, data, starts[startBase + r]! + add, ends[index]!)
+            : dictionary.intern(data, starts[startBase + r]! + add, ends[index]!);
       }
     }
     return codes;
@@ -182,8 +183,9 @@ export class CsvColumnBuilder {
 
   /** One value per row: text as written for string/date/datetime, typed values for mixed/boolean. */
   #values(raw: RawBatch, slot: number, memo: ShortMemo, type: ColumnType): CellValue[] {
-    const { data, starts, ends, rows } = raw;
+    const { data, ends, rows } = raw;
     const base = slot * raw.stride;
+    const { starts, base: startBase, add } = fieldStarts(raw, slot);
     const { kinds, repeats, shortIds, numbers } = this.#scratch;
     const values: CellValue[] = new Array(rows);
     const shortStrings = new Map<number, string>();
@@ -203,7 +205,7 @@ export class CsvColumnBuilder {
         continue;
       }
       const index = base + r;
-      const start = starts[index]!;
+      const start = starts[startBase + r]! + add;
       const end = ends[index]!;
       const id = shortIds[r]! - 1;
       if (!keepText && kind === K_BOOLEAN)
@@ -273,8 +275,9 @@ function classify(
   scratch: Scratch,
   encoding: Encoding | undefined,
 ): void {
-  const { data, starts, ends, rows } = raw;
+  const { data, ends, rows } = raw;
   const base = slot * raw.stride;
+  const { starts, base: startBase, add } = fieldStarts(raw, slot);
   const { kinds, numbers, repeats, shortIds, tally } = scratch;
   const view = new DataView(data.buffer, data.byteOffset, data.length);
   tally.fill(0);
@@ -282,7 +285,7 @@ function classify(
   let prevLength = -1;
   for (let r = 0; r < rows; r++) {
     const index = base + r;
-    const start = starts[index]!;
+    const start = starts[startBase + r]! + add;
     const end = ends[index]!;
     const length = end - start;
     let kind: number;

@@ -53,7 +53,7 @@ export function scanPlainRows(
   const batchRows = out.batchRows;
   out.reserve(n - from);
   let data = out.data;
-  let starts = out.starts;
+  let rowStarts = out.rowStarts;
   let ends = out.ends;
   let lines = out.lines;
   let dataLen = out.dataLen;
@@ -79,6 +79,7 @@ export function scanPlainRows(
       continue;
     }
     const rowDataLen = dataLen;
+    rowStarts[rows] = readsAll ? i + shift : dataLen;
     let field = 0;
     let fieldStart = i;
     let j = i;
@@ -95,18 +96,17 @@ export function scanPlainRows(
         break scan;
       }
       if (readsAll) {
-        starts[field * batchRows + rows] = fieldStart + shift;
         ends[field * batchRows + rows] = j + shift;
       } else {
         const slot = projection[field]!;
         if (slot >= 0) {
-          starts[slot * batchRows + rows] = dataLen;
           if (j - fieldStart < 48) for (let k = fieldStart; k < j; k++) data[dataLen++] = chunk[k]!;
           else {
             data.set(chunk.subarray(fieldStart, j), dataLen);
             dataLen += j - fieldStart;
           }
           ends[slot * batchRows + rows] = dataLen;
+          dataLen++; // the separator byte (see RawBatch)
         }
       }
       field++;
@@ -134,7 +134,7 @@ export function scanPlainRows(
       out.dataLen = readsAll ? copyRegion(chunk, regionStart, i, data, copyBase) : dataLen;
       out.flush();
       data = out.data;
-      starts = out.starts;
+      rowStarts = out.rowStarts;
       ends = out.ends;
       lines = out.lines;
       dataLen = out.dataLen;

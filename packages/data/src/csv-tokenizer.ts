@@ -292,9 +292,12 @@ export class CsvTokenizer {
     if (this.#inHeader) {
       this.#headerNames.push(out.data.toString('utf8', this.#fieldStart, out.dataLen));
     } else if (this.#capture) {
-      const index = this.#projection[this.#fieldIndex]! * out.batchRows + out.rows;
-      out.starts[index] = this.#fieldStart;
-      out.ends[index] = out.dataLen;
+      const slot = this.#projection[this.#fieldIndex]!;
+      if (slot === 0) out.rowStarts[out.rows] = this.#fieldStart;
+      out.ends[slot * out.batchRows + out.rows] = out.dataLen;
+      // The separator byte after each field (see RawBatch).
+      out.reserve(1);
+      out.dataLen++;
     }
     this.#fieldStart = out.dataLen;
     this.#fieldIndex++;

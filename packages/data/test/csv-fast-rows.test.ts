@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fieldStarts } from '../src/csv-raw-batch.ts';
 import { CsvTokenizer } from '../src/csv-tokenizer.ts';
 import { readCsvStream } from '../src/index.ts';
 import { collect, splitAt } from './helpers.ts';
@@ -35,11 +36,12 @@ function tokenize(
     },
     onBatch: (raw) => {
       // The buffers are reused after this call: copy the fields out now.
+      const starts = Array.from({ length: raw.width }, (_, s) => fieldStarts(raw, s));
       for (let r = 0; r < raw.rows; r++) {
         const row: string[] = [];
         for (let s = 0; s < raw.width; s++) {
-          const i = s * raw.stride + r;
-          row.push(raw.data.toString('utf8', raw.starts[i]!, raw.ends[i]!));
+          const { starts: at, base, add } = starts[s]!;
+          row.push(raw.data.toString('utf8', at[base + r]! + add, raw.ends[s * raw.stride + r]!));
         }
         out.rows.push(row);
       }

@@ -3,11 +3,11 @@
  * per category), and back into values for the profile path.
  */
 import type { CategoricalSide, NumericSide } from '@cairn/stats';
-import type { ColumnSide } from './side-data.ts';
+import { type ColumnSide, numbersOf } from './side-data.ts';
 
 /** Sorts a side's numbers in place (once) and returns them. */
 export function sortedNumbers(side: ColumnSide, sort: (v: Float64Array) => Float64Array): Float64Array {
-  return sort(side.numbers.subarray(0, side.numberCount));
+  return sort(numbersOf(side));
 }
 
 export function numericSide(side: ColumnSide, sorted: Float64Array): NumericSide {

@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '@cairn/core';
 import { detectFormat, readTable } from '@cairn/data';
-import { addBatch, compactTableSide, type TableSide } from './side-data.ts';
+import { addBatch, type TableSide } from './side-data.ts';
 
 const TABLE_FILE = /\.(csv|tsv|tab|json|jsonl|ndjson|parquet|pq)(\.gz)?$/i;
 
@@ -44,6 +44,5 @@ export async function readFileSide(path: string, columns?: readonly string[]): P
   const side = emptyTableSide([path]);
   for await (const batch of readTable(path, { dictionary: true, ...(columns ? { columns } : {}) }))
     addBatch(side, batch);
-  compactTableSide(side);
   return side;
 }

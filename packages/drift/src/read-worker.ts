@@ -7,6 +7,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '@cairn/core';
 import { readFileSide } from './read-side.ts';
+import { numberBuffers } from './side-data.ts';
 
 export const WORKER_FLAG = 'cairnDriftReader';
 
@@ -27,8 +28,7 @@ export function serveReadWorker(): void {
   port.on('message', async (request: ReadRequest) => {
     try {
       const side = await readFileSide(request.path, request.columns);
-      const buffers = [...side.columns.values()].map((c) => c.numbers.buffer as ArrayBuffer);
-      port.postMessage({ id: request.id, side }, buffers);
+      port.postMessage({ id: request.id, side }, numberBuffers(side));
     } catch (error) {
       port.postMessage({
         id: request.id,

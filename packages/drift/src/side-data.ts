@@ -1,6 +1,6 @@
 /**
  * One side (reference or current) of a drift check, read once and kept small: per column, the
- * finite numbers (unsorted, in one growable Float64Array), the counts of every non-numeric value
+ * finite numbers (unsorted, in fixed-size chunks, joined once when the column is tested), the counts of every non-numeric value
  * (a Map, never the rows themselves), missing and infinite counts, and the reader's kind counts
  * (for the pandas dtype Evidently would see). Everything here is structured-cloneable, so a worker
  * thread can read a file and hand its side back without copying the rows one by one.
@@ -11,8 +11,13 @@ export interface ColumnSide {
   name: string;
   /** Rows, missing included. */
   count: number;
-  /** Finite numbers, unsorted; `numberCount` of them are used. */
-  numbers: Float64Array;
+  /**
+   * Finite numbers, unsorted, `numberCount` in all: chunks of NUMBER_CHUNK values, all full but
+   * the last (a lone first chunk starts small and doubles up to NUMBER_CHUNK). Chunks instead of
+   * one doubling array: no copies while reading and no garbage from outgrown arrays, which would
+   * otherwise raise the process's peak memory by about the size of the column again.
+   */
+  chunks: Float64Array[];
   numberCount: number;
   /** Missing values (null, NaN, empty cells and null spellings). */
   missing: number;
@@ -38,7 +43,7 @@ export function emptyColumnSide(name: string): ColumnSide {
   return {
     name,
     count: 0,
-    numbers: new Float64Array(0),
+    chunks: [],
     numberCount: 0,
     missing: 0,
     infinite: 0,
@@ -47,20 +52,53 @@ export function emptyColumnSide(name: string): ColumnSide {
   };
 }
 
-function reserve(side: ColumnSide, extra: number): void {
-  const need = side.numberCount + extra;
-  if (need <= side.numbers.length) return;
-  const grown = new Float64Array(Math.max(need, side.numbers.length * 2, 1024));
-  grown.set(side.numbers.subarray(0, side.numberCount));
-  side.numbers = grown;
+/** Numbers per chunk: 65,536 (512 KiB). */
+export const NUMBER_CHUNK = 1 << 16;
+
+/** The chunk the next number goes to, with room for at least one more. */
+function writableChunk(side: ColumnSide): Float64Array {
+  const chunks = side.chunks;
+  const last = chunks.at(-1);
+  const used = side.numberCount - (chunks.length - 1) * NUMBER_CHUNK;
+  if (last !== undefined && used < last.length) return last;
+  if (last !== undefined && chunks.length === 1 && last.length < NUMBER_CHUNK) {
+    // A small column's only chunk doubles until it is a full chunk.
+    const grown = new Float64Array(Math.min(NUMBER_CHUNK, last.length * 2));
+    grown.set(last);
+    chunks[0] = grown;
+    return grown;
+  }
+  const fresh = new Float64Array(chunks.length === 0 ? 1024 : NUMBER_CHUNK);
+  chunks.push(fresh);
+  return fresh;
 }
 
 function addNumber(side: ColumnSide, v: number): void {
   if (Number.isNaN(v)) side.missing++;
   else if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) side.infinite++;
   else {
-    reserve(side, 1);
-    side.numbers[side.numberCount++] = v;
+    const chunk = writableChunk(side);
+    chunk[side.numberCount++ - (side.chunks.length - 1) * NUMBER_CHUNK] = v;
+  }
+}
+
+/** Appends the finite values of `values` (NaN counts as missing, +-Infinity as infinite). */
+function addNumbers(side: ColumnSide, values: Float64Array): void {
+  let i = 0;
+  const n = values.length;
+  while (i < n) {
+    const chunk = writableChunk(side);
+    const base = (side.chunks.length - 1) * NUMBER_CHUNK;
+    let at = side.numberCount - base;
+    const room = chunk.length;
+    // This loop sees every numeric cell of the table.
+    for (; i < n && at < room; i++) {
+      const v = values[i] as number;
+      if (v - v === 0) chunk[at++] = v;
+      else if (Number.isNaN(v)) side.missing++;
+      else side.infinite++;
+    }
+    side.numberCount = base + at;
   }
 }
 
@@ -78,15 +116,7 @@ export function addBatch(table: TableSide, batch: Batch): void {
     side.count += column.length;
     mergeCounts(side.kinds, column.counts);
     if ('numbers' in column) {
-      reserve(side, column.length);
-      const values = column.numbers;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i] as number;
-        // Inline of addNumber: this loop sees every numeric cell of the table.
-        if (v - v === 0) side.numbers[side.numberCount++] = v;
-        else if (Number.isNaN(v)) side.missing++;
-        else side.infinite++;
-      }
+      addNumbers(side, column.numbers);
       continue;
     }
     const cats = side.categories;
@@ -160,9 +190,7 @@ export function mergeTableSide(into: TableSide, from: TableSide): void {
     dst.missing += src.missing;
     dst.infinite += src.infinite;
     mergeCounts(dst.kinds, src.kinds);
-    reserve(dst, src.numberCount);
-    dst.numbers.set(src.numbers.subarray(0, src.numberCount), dst.numberCount);
-    dst.numberCount += src.numberCount;
+    for (const chunk of chunksOf(src)) addNumbers(dst, chunk);
     for (const [key, n] of src.categories) dst.categories.set(key, (dst.categories.get(key) ?? 0) + n);
   }
   into.rows += from.rows;
@@ -177,14 +205,29 @@ export function mergeTableSide(into: TableSide, from: TableSide): void {
   }
 }
 
-/** The numbers actually held (a view, trimmed), for transfer or testing. */
-export function numbersOf(side: ColumnSide): Float64Array {
-  return side.numbers.subarray(0, side.numberCount);
+/** The used part of each chunk. */
+function chunksOf(side: ColumnSide): Float64Array[] {
+  return side.chunks.map((chunk, i) => chunk.subarray(0, Math.min(chunk.length, side.numberCount - i * NUMBER_CHUNK)));
 }
 
-/** Trims every column's number buffer to its length, so a transfer moves no slack. */
-export function compactTableSide(table: TableSide): void {
-  for (const side of table.columns.values()) {
-    if (side.numbers.length !== side.numberCount) side.numbers = side.numbers.slice(0, side.numberCount);
+/**
+ * The numbers as one array (a view, unsorted). Chunks are joined here, once, into an array of the
+ * exact size, and let go: the column's memory is doubled only while its own join runs.
+ */
+export function numbersOf(side: ColumnSide): Float64Array {
+  if (side.chunks.length > 1) {
+    const joined = new Float64Array(side.numberCount);
+    let at = 0;
+    for (const chunk of chunksOf(side)) {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
+    side.chunks = [joined];
   }
+  return side.chunks[0]?.subarray(0, side.numberCount) ?? new Float64Array(0);
+}
+
+/** The number buffers of a side, for a worker to transfer instead of copy. */
+export function numberBuffers(table: TableSide): ArrayBuffer[] {
+  return [...table.columns.values()].flatMap((side) => side.chunks.map((c) => c.buffer as ArrayBuffer));
 }

@@ -66,6 +66,12 @@ export interface DictionaryColumn extends ColumnBase {
 
 export type Column = NumericColumn | ValueColumn | DictionaryColumn;
 
+/**
+ * A batch handed out by a reader belongs to its consumer: every typed array in it (numbers,
+ * nullMask, codes, lineNumbers) is its own allocation that the reader neither keeps nor reuses, so a
+ * consumer may keep it, write to it, or free it at once (check-drift detaches its buffers after
+ * counting them). Readers reuse only their internal scratch buffers.
+ */
 export interface Batch {
   /** Projected columns in the requested order (file order when no projection was given). */
   readonly columns: Map<string, Column>;

@@ -250,7 +250,7 @@ function packShort(data: Buffer, start: number, end: number): number {
  * DataView loads compile to plain loads). Compared from the end: neighbouring values (sorted
  * timestamps, ids) usually differ there.
  */
-export function sameBytes(view: DataView, a: number, b: number, length: number): boolean {
+function sameBytes(view: DataView, a: number, b: number, length: number): boolean {
   let i = length;
   while (i >= 4) {
     i -= 4;

@@ -94,8 +94,8 @@ async function setDatasetAlias(store, name, alias, version) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../packages/data/src/index.ts + 63 modules
-var data_src = __webpack_require__(55495);
+// EXTERNAL MODULE: ../../packages/data/src/index.ts + 64 modules
+var data_src = __webpack_require__(49104);
 ;// CONCATENATED MODULE: ../../packages/blobs/src/local-store.ts
 /**
  * The `local:<dir>` backend: blobs at `<dir>/<first two hex>/<sha256>`, written to a temporary
@@ -471,10 +471,20 @@ function valueCountsSorted(a, b) {
     }
     return { ref: Float64Array.from(ref), cur: Float64Array.from(cur) };
 }
+/**
+ * Joined counts of two category maps, computed once per pair of maps. Joining costs a lookup of
+ * every key in the other map, and lookups that miss are slow on big maps (V8 probes an ordered hash
+ * table in random order: about 0.5 µs each at 40k keys), while one drift check asks for the same
+ * join three times (distinct count, score, histogram). Callers must treat the maps as frozen once
+ * passed here, and must not modify the returned arrays.
+ */
+const joined = new WeakMap();
 /** Counts of each category over the union of keys (keys in first-seen order: reference, then current). */
 function categoryCounts(ref, cur) {
-    // One pass per map (no per-key lookups into the other map for its own keys): this runs on
-    // columns with tens of thousands of categories.
+    const cached = joined.get(ref)?.get(cur);
+    if (cached)
+        return cached;
+    // One pass per map (no per-key lookups into the other map for its own keys).
     const keys = [];
     const refCounts = [];
     for (const [k, n] of ref) {
@@ -493,7 +503,14 @@ function categoryCounts(ref, cur) {
     }
     const refOut = new Float64Array(keys.length);
     refOut.set(refCounts);
-    return { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+    const union = { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+    let forRef = joined.get(ref);
+    if (!forRef) {
+        forRef = new WeakMap();
+        joined.set(ref, forRef);
+    }
+    forRef.set(cur, union);
+    return union;
 }
 /** counts / total. */
 function shares(counts, total) {
@@ -655,7 +672,10 @@ function relEntr(x, y) {
 }
 function normalised(p) {
     const total = sum(p);
-    return Float64Array.from(p, (v) => v / total);
+    const out = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        out[i] = p[i] / total;
+    return out;
 }
 /**
  * Jensen-Shannon distance, natural log (scipy.spatial.distance.jensenshannon): sqrt of the
@@ -1617,7 +1637,7 @@ function driftSides(name, type, ref, cur, options = {}) {
         return { ...base, ...counts, skipped: emptyReason, nullShare: ns };
     const nUnique = ref.kind === 'numeric' && cur.kind === 'numeric'
         ? distinctUnionSorted(ref.sorted, cur.sorted)
-        : unionSize(ref.counts, cur.counts);
+        : categoryCounts(ref.counts, cur.counts).keys.length;
     const method = options.method ?? defaultMethod(type, nRef, nUnique);
     const info = METHOD_INFO[method];
     if (type === 'categorical' && !info.categorical) {
@@ -1631,14 +1651,6 @@ function driftSides(name, type, ref, cur, options = {}) {
     if (options.nullShareDrift === true && ns.drift)
         drift = true;
     return { ...base, method, ...scored, threshold, drift, ...counts, skipped: null, nullShare: ns };
-}
-/** Distinct keys over both maps. */
-function unionSize(a, b) {
-    let n = a.size;
-    for (const k of b.keys())
-        if (!a.has(k))
-            n++;
-    return n;
 }
 function isNumericValues(values) {
     if (values instanceof Float64Array)
@@ -4543,9 +4555,10 @@ function request(worker, message) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/drift/src/column-sides.ts
+
 /** Sorts a side's numbers in place (once) and returns them. */
 function sortedNumbers(side, sort) {
-    return sort(side.numbers.subarray(0, side.numberCount));
+    return sort((0,side_data/* numbersOf */.cZ)(side));
 }
 function numericSide(side, sorted) {
     return {
@@ -4614,13 +4627,28 @@ function binPoints(points, min, width, bins) {
     }
     return out;
 }
-function binValues(values, min, width, bins) {
-    const out = new Float64Array(bins);
-    for (let k = 0; k < values.length; k++) {
-        const i = binOf(values[k], min, width, bins);
-        out[i] = out[i] + 1;
+/**
+ * Counts of sorted values into the bins: binOf is monotone in the value, so each bin's first index
+ * is found by binary search instead of placing every value (the same counts as a full pass).
+ */
+function binSorted(values, min, width, bins) {
+    const out = new Array(bins).fill(0);
+    let start = 0;
+    for (let b = 0; b < bins; b++) {
+        // First index at or after `start` whose bin is above b.
+        let lo = start;
+        let hi = values.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (binOf(values[mid], min, width, bins) > b)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        out[b] = lo - start;
+        start = lo;
     }
-    return Array.from(out);
+    return out;
 }
 /** Numeric histogram of two sorted sides (or a profile's sketch buckets for the reference). */
 function numericHistogram(ref, cur) {
@@ -4644,48 +4672,48 @@ function numericHistogram(ref, cur) {
         kind: 'numeric',
         labels: edges.slice(0, -1).map((lo, i) => label(lo, edges[i + 1])),
         edges,
-        reference: refPoints ? binPoints(refPoints, min, width, bins) : binValues(ref, min, width, bins),
-        current: binValues(cur, min, width, bins),
+        reference: refPoints ? binPoints(refPoints, min, width, bins) : binSorted(ref, min, width, bins),
+        current: binSorted(cur, min, width, bins),
     };
 }
 /**
  * The `k` values with the highest count over both maps (ties: the smaller value first), without
- * sorting every category: a column can hold tens of thousands of them.
+ * sorting every category (a column can hold tens of thousands) and from the join the test itself
+ * made (categoryCounts), so no map is probed again.
  */
 function topCategories(ref, cur, k) {
-    const before = (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-    // Kept best first; a candidate is inserted only when it beats the last kept one.
+    const { keys, ref: r, cur: c } = categoryCounts(ref, cur);
+    const before = (i, j) => {
+        const ti = r[i] + c[i];
+        const tj = r[j] + c[j];
+        return ti > tj || (ti === tj && keys[i] < keys[j]);
+    };
+    // Indices kept best first; a candidate is inserted only when it beats the last kept one.
     const best = [];
-    const offer = (entry) => {
-        if (best.length === k && !before(entry, best[k - 1]))
-            return;
+    for (let i = 0; i < keys.length; i++) {
+        if (best.length === k && !before(i, best[k - 1]))
+            continue;
         let at = best.length < k ? best.length : k - 1;
         if (best.length < k)
-            best.push(entry);
-        while (at > 0 && before(entry, best[at - 1])) {
+            best.push(i);
+        while (at > 0 && before(i, best[at - 1])) {
             best[at] = best[at - 1];
             at--;
         }
-        best[at] = entry;
-    };
-    for (const [key, n] of ref)
-        offer([key, n + (cur.get(key) ?? 0)]);
-    for (const [key, n] of cur)
-        if (!ref.has(key))
-            offer([key, n]);
-    return best.map(([key]) => key);
+        best[at] = i;
+    }
+    return best.map((i) => keys[i]);
 }
 /** Categorical histogram: the most frequent values over both sides, the rest as "(other)". */
 function categoricalHistogram(ref, cur) {
     const top = topCategories(ref, cur, HISTOGRAM_CATEGORIES);
-    const keep = new Set(top);
+    // Everything not in the top values is "(other)": the side's total minus the top counts.
     const count = (m) => {
         const counts = top.map((k) => m.get(k) ?? 0);
-        let other = 0;
-        for (const [k, n] of m)
-            if (!keep.has(k))
-                other += n;
-        return { counts, other };
+        let total = 0;
+        for (const n of m.values())
+            total += n;
+        return { counts, other: total - counts.reduce((a, b) => a + b, 0) };
     };
     const r = count(ref);
     const c = count(cur);

@@ -4404,7 +4404,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9807);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1586);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4413,7 +4413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9807:
+/***/ 1586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21162,12 +21162,13 @@ function classifyDate(buf, start, end) {
     if (hour < 0 || hour > 23 || buf[i + 2] !== 58 || minute < 0 || minute > 59)
         return K_STRING;
     i += 5;
-    if (buf[i] === 58) {
+    // Every look at buf[i] checks i < end: the byte after a field belongs to something else.
+    if (i < end && buf[i] === 58) {
         const second = digitsAt(buf, i + 1, 2);
         if (second < 0 || second > 60)
             return K_STRING;
         i += 3;
-        if (buf[i] === DOT || buf[i] === 44) {
+        if (i < end && (buf[i] === DOT || buf[i] === 44)) {
             i++;
             const fracStart = i;
             while (i < end && isDigit(buf[i]))
@@ -21579,6 +21580,79 @@ function equalBytes(data, a, b, length) {
     return true;
 }
 
+;// CONCATENATED MODULE: ../../packages/data/src/csv-raw-batch.ts
+/**
+ * The bytes of one CSV batch as the tokenizer leaves them: the projected fields of each row in
+ * one buffer, with where each row starts and each field ends. csv-columns.ts turns it into typed
+ * columns.
+ *
+ * Layout: the fields of a row lie in slot order, each followed by one separator byte (the
+ * delimiter or line end itself when whole rows are copied), so field (row, slot) starts at
+ * rowStarts[row] for slot 0 and one byte after the end of (row, slot - 1) otherwise (fieldStart).
+ * Storing ends only halves the offsets the tokenizer writes.
+ *
+ * The writer reuses its buffers from batch to batch: a RawBatch is only valid during the
+ * `onBatch` call that receives it (column building copies out whatever it keeps). Only `lines`
+ * is a fresh array per batch, since it becomes Batch.lineNumbers.
+ */
+/** Smallest data buffer; it grows to the largest batch (plus one chunk) and is then reused. */
+const MIN_DATA_BYTES = 1 << 16;
+/**
+ * Batch buffers shared by the tokenizer's two paths (the fast row scanner and the quote-aware
+ * state machine). Plain public fields: the hot loops copy them into locals and write them back.
+ */
+class RawBatchWriter {
+    data = Buffer.allocUnsafe(MIN_DATA_BYTES);
+    dataLen = 0;
+    rowStarts;
+    ends;
+    lines;
+    rows = 0;
+    width;
+    batchRows;
+    #onBatch;
+    constructor(width, batchRows, onBatch) {
+        this.width = width;
+        this.batchRows = batchRows;
+        this.#onBatch = onBatch;
+        this.rowStarts = new Uint32Array(batchRows);
+        this.ends = new Uint32Array(batchRows * width);
+        this.lines = new Uint32Array(batchRows);
+    }
+    /** Makes room for `length` more bytes after dataLen. */
+    reserve(length) {
+        if (this.dataLen + length > this.data.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.dataLen + length));
+            this.data.copy(bigger, 0, 0, this.dataLen);
+            this.data = bigger;
+        }
+    }
+    /** Hands the rows written so far to onBatch, then starts an empty batch in the same buffers. */
+    flush() {
+        const rows = this.rows;
+        this.#onBatch({
+            data: this.data.subarray(0, this.dataLen),
+            rowStarts: this.rowStarts,
+            ends: this.ends,
+            stride: this.batchRows,
+            lines: this.lines.slice(0, rows),
+            rows,
+            width: this.width,
+        });
+        this.dataLen = 0;
+        this.rows = 0;
+    }
+}
+/**
+ * Where each field of column `slot` starts: `starts[base + row] + add` (see RawBatch's layout).
+ * Returned as parts so that hot loops index a typed array directly.
+ */
+function fieldStarts(raw, slot) {
+    return slot === 0
+        ? { starts: raw.rowStarts, base: 0, add: 0 }
+        : { starts: raw.ends, base: (slot - 1) * raw.stride, add: 1 };
+}
+
 ;// CONCATENATED MODULE: ../../packages/data/src/csv-short-memo.ts
 
 /**
@@ -21684,6 +21758,7 @@ function csv_short_memo_grow(array) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/data/src/csv-columns.ts
+
 
 
 
@@ -21808,8 +21883,9 @@ class CsvColumnBuilder {
     }
     /** Dictionary codes of a classified text column: repeats, short-memo values and hashed bytes. */
     #encode(raw, slot, memo) {
-        const { data, starts, ends, rows } = raw;
+        const { data, ends, rows } = raw;
         const base = slot * raw.stride;
+        const { starts, base: startBase, add } = fieldStarts(raw, slot);
         const { kinds, repeats, shortIds } = this.#scratch;
         const { codes, memoCodes, dictionary } = this.#startEncoding(rows, memo);
         for (let r = 0; r < rows; r++) {
@@ -21822,16 +21898,17 @@ class CsvColumnBuilder {
                 const id = shortIds[r] - 1;
                 codes[r] =
                     id >= 0
-                        ? memoCode(id, memo, memoCodes, dictionary, data, starts[index], ends[index])
-                        : dictionary.intern(data, starts[index], ends[index]);
+                        ? memoCode(id, memo, memoCodes, dictionary, data, starts[startBase + r] + add, ends[index])
+                        : dictionary.intern(data, starts[startBase + r] + add, ends[index]);
             }
         }
         return codes;
     }
     /** One value per row: text as written for string/date/datetime, typed values for mixed/boolean. */
     #values(raw, slot, memo, type) {
-        const { data, starts, ends, rows } = raw;
+        const { data, ends, rows } = raw;
         const base = slot * raw.stride;
+        const { starts, base: startBase, add } = fieldStarts(raw, slot);
         const { kinds, repeats, shortIds, numbers } = this.#scratch;
         const values = new Array(rows);
         const shortStrings = new Map();
@@ -21851,7 +21928,7 @@ class CsvColumnBuilder {
                 continue;
             }
             const index = base + r;
-            const start = starts[index];
+            const start = starts[startBase + r] + add;
             const end = ends[index];
             const id = shortIds[r] - 1;
             if (!keepText && kind === K_BOOLEAN)
@@ -21917,8 +21994,9 @@ function sameBytes(view, a, b, length) {
  * tally) and, given `encoding`, assigns dictionary codes on the way.
  */
 function classify(raw, slot, nulls, memo, scratch, encoding) {
-    const { data, starts, ends, rows } = raw;
+    const { data, ends, rows } = raw;
     const base = slot * raw.stride;
+    const { starts, base: startBase, add } = fieldStarts(raw, slot);
     const { kinds, numbers, repeats, shortIds, tally } = scratch;
     const view = new DataView(data.buffer, data.byteOffset, data.length);
     tally.fill(0);
@@ -21926,7 +22004,7 @@ function classify(raw, slot, nulls, memo, scratch, encoding) {
     let prevLength = -1;
     for (let r = 0; r < rows; r++) {
         const index = base + r;
-        const start = starts[index];
+        const start = starts[startBase + r] + add;
         const end = ends[index];
         const length = end - start;
         let kind;
@@ -22003,7 +22081,7 @@ function scanPlainRows(chunk, from, shape, out, cursor) {
     const batchRows = out.batchRows;
     out.reserve(n - from);
     let data = out.data;
-    let starts = out.starts;
+    let rowStarts = out.rowStarts;
     let ends = out.ends;
     let lines = out.lines;
     let dataLen = out.dataLen;
@@ -22031,6 +22109,7 @@ function scanPlainRows(chunk, from, shape, out, cursor) {
             continue;
         }
         const rowDataLen = dataLen;
+        rowStarts[rows] = readsAll ? i + shift : dataLen;
         let field = 0;
         let fieldStart = i;
         let j = i;
@@ -22048,13 +22127,11 @@ function scanPlainRows(chunk, from, shape, out, cursor) {
                 break scan;
             }
             if (readsAll) {
-                starts[field * batchRows + rows] = fieldStart + shift;
                 ends[field * batchRows + rows] = j + shift;
             }
             else {
                 const slot = projection[field];
                 if (slot >= 0) {
-                    starts[slot * batchRows + rows] = dataLen;
                     if (j - fieldStart < 48)
                         for (let k = fieldStart; k < j; k++)
                             data[dataLen++] = chunk[k];
@@ -22063,6 +22140,7 @@ function scanPlainRows(chunk, from, shape, out, cursor) {
                         dataLen += j - fieldStart;
                     }
                     ends[slot * batchRows + rows] = dataLen;
+                    dataLen++; // the separator byte (see RawBatch)
                 }
             }
             field++;
@@ -22092,7 +22170,7 @@ function scanPlainRows(chunk, from, shape, out, cursor) {
             out.dataLen = readsAll ? copyRegion(chunk, regionStart, i, data, copyBase) : dataLen;
             out.flush();
             data = out.data;
-            starts = out.starts;
+            rowStarts = out.rowStarts;
             ends = out.ends;
             lines = out.lines;
             dataLen = out.dataLen;
@@ -22112,64 +22190,6 @@ function copyRegion(chunk, start, end, data, at) {
     if (end > start)
         data.set(chunk.subarray(start, end), at);
     return at + end - start;
-}
-
-;// CONCATENATED MODULE: ../../packages/data/src/csv-raw-batch.ts
-/**
- * The bytes of one CSV batch as the tokenizer leaves them: the projected fields of each row in
- * one buffer, with where each field starts and ends. csv-columns.ts turns it into typed columns.
- *
- * The writer reuses its buffers from batch to batch: a RawBatch is only valid during the
- * `onBatch` call that receives it (column building copies out whatever it keeps). Only `lines`
- * is a fresh array per batch, since it becomes Batch.lineNumbers.
- */
-/** Smallest data buffer; it grows to the largest batch (plus one chunk) and is then reused. */
-const MIN_DATA_BYTES = 1 << 16;
-/**
- * Batch buffers shared by the tokenizer's two paths (the fast row scanner and the quote-aware
- * state machine). Plain public fields: the hot loops copy them into locals and write them back.
- */
-class RawBatchWriter {
-    data = Buffer.allocUnsafe(MIN_DATA_BYTES);
-    dataLen = 0;
-    starts;
-    ends;
-    lines;
-    rows = 0;
-    width;
-    batchRows;
-    #onBatch;
-    constructor(width, batchRows, onBatch) {
-        this.width = width;
-        this.batchRows = batchRows;
-        this.#onBatch = onBatch;
-        this.starts = new Uint32Array(batchRows * width);
-        this.ends = new Uint32Array(batchRows * width);
-        this.lines = new Uint32Array(batchRows);
-    }
-    /** Makes room for `length` more bytes after dataLen. */
-    reserve(length) {
-        if (this.dataLen + length > this.data.length) {
-            const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.dataLen + length));
-            this.data.copy(bigger, 0, 0, this.dataLen);
-            this.data = bigger;
-        }
-    }
-    /** Hands the rows written so far to onBatch, then starts an empty batch in the same buffers. */
-    flush() {
-        const rows = this.rows;
-        this.#onBatch({
-            data: this.data.subarray(0, this.dataLen),
-            starts: this.starts,
-            ends: this.ends,
-            stride: this.batchRows,
-            lines: this.lines.slice(0, rows),
-            rows,
-            width: this.width,
-        });
-        this.dataLen = 0;
-        this.rows = 0;
-    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/data/src/csv-tokenizer.ts
@@ -22447,9 +22467,13 @@ class CsvTokenizer {
             this.#headerNames.push(out.data.toString('utf8', this.#fieldStart, out.dataLen));
         }
         else if (this.#capture) {
-            const index = this.#projection[this.#fieldIndex] * out.batchRows + out.rows;
-            out.starts[index] = this.#fieldStart;
-            out.ends[index] = out.dataLen;
+            const slot = this.#projection[this.#fieldIndex];
+            if (slot === 0)
+                out.rowStarts[out.rows] = this.#fieldStart;
+            out.ends[slot * out.batchRows + out.rows] = out.dataLen;
+            // The separator byte after each field (see RawBatch).
+            out.reserve(1);
+            out.dataLen++;
         }
         this.#fieldStart = out.dataLen;
         this.#fieldIndex++;
@@ -32979,10 +33003,14 @@ function codedDictionary(group, start, end) {
                 text = false;
                 break;
             }
-            mapped = byText.get(value) ?? -1;
-            if (mapped < 0) {
+            if (group.unique)
                 mapped = dictionary.push(value) - 1;
-                byText.set(value, mapped);
+            else {
+                mapped = byText.get(value) ?? -1;
+                if (mapped < 0) {
+                    mapped = dictionary.push(value) - 1;
+                    byText.set(value, mapped);
+                }
             }
             remap[code] = mapped;
             used.push(code);
@@ -33006,8 +33034,12 @@ function internText(group, text) {
     if (seen === null)
         return group.dict.push(text) - 1;
     const map = seen ?? new Map();
-    if (seen === undefined)
+    if (seen === undefined) {
         group.seen = map;
+        // Values already in `dict` (a dictionary page) are not in the Map: text may now repeat them.
+        if (group.dict.length > 0)
+            group.unique = false;
+    }
     const code = map.get(text);
     if (code !== undefined) {
         group.seenHits++;
@@ -33015,8 +33047,10 @@ function internText(group, text) {
     }
     const added = group.dict.push(text) - 1;
     map.set(text, added);
-    if (map.size >= INTERN_PROBE && group.seenHits < INTERN_PROBE / 8)
+    if (map.size >= INTERN_PROBE && group.seenHits < INTERN_PROBE / 8) {
         group.seen = null;
+        group.unique = false;
+    }
     return added;
 }
 
@@ -33131,29 +33165,48 @@ function instantDictionary(plan, group, start, end) {
     }
     return { codes, dictionary: index.dictionary };
 }
-/** Distinct instants of one batch and their ISO texts. */
+/**
+ * Distinct instants of one batch and their ISO texts. While instants only grow (sorted data) each
+ * new one is new to the batch and no lookup is needed; the first one that goes back builds the
+ * index. Whole seconds (most data) are looked up as small integers, which V8 hashes much faster
+ * than other doubles; other instants by their value.
+ */
 class InstantIndex {
     dictionary = [];
     #length;
-    // Whole seconds (most data) are looked up as small integers, which V8 hashes much faster than
-    // other doubles; other instants by their value.
-    #bySecond = new Map();
+    /** The instant of each code, while no index is built. */
+    #times = [];
+    #latest = Number.NEGATIVE_INFINITY;
+    #bySecond;
     #byTime = new Map();
     constructor(length) {
         this.#length = length;
     }
     code(time) {
+        if (this.#bySecond === undefined) {
+            if (time > this.#latest) {
+                this.#latest = time;
+                this.#times.push(time);
+                return this.dictionary.push(formatInstant(time, this.#length)) - 1;
+            }
+            this.#bySecond = new Map();
+            for (const [code, earlier] of this.#times.entries())
+                this.#remember(earlier, code);
+        }
         const seconds = time / 1000;
-        const small = (seconds | 0) === seconds;
-        let code = small ? this.#bySecond.get(seconds) : this.#byTime.get(time);
+        let code = (seconds | 0) === seconds ? this.#bySecond.get(seconds) : this.#byTime.get(time);
         if (code === undefined) {
             code = this.dictionary.push(formatInstant(time, this.#length)) - 1;
-            if (small)
-                this.#bySecond.set(seconds, code);
-            else
-                this.#byTime.set(time, code);
+            this.#remember(time, code);
         }
         return code;
+    }
+    #remember(time, code) {
+        const seconds = time / 1000;
+        if ((seconds | 0) === seconds)
+            this.#bySecond.set(seconds, code);
+        else
+            this.#byTime.set(time, code);
     }
 }
 
@@ -33202,12 +33255,13 @@ function newGroupColumn(plan, rows, previous) {
     }
     const codes = previous?.kind === 'coded' && previous.codes.length >= rows ? previous.codes : new Int32Array(rows);
     codes.fill(-1, 0, rows);
-    return { kind: 'coded', codes, dict: [], seen: undefined, seenHits: 0, remap: undefined };
+    return { kind: 'coded', codes, dict: [], seen: undefined, seenHits: 0, unique: true, remap: undefined };
 }
 /** Copies one decoded page (rows [at, at + chunk.length) of the group) into the group column. */
 function storeChunk(target, chunk, at) {
     if (target.kind === 'coded') {
         const { codes, dict } = target;
+        target.unique = false;
         for (let i = 0; i < chunk.length; i++) {
             const value = cellFromParquet(chunk[i]);
             if (value !== null)
@@ -33389,6 +33443,65 @@ function decodeHybrid(bytes, start, end, width, output) {
     return o;
 }
 
+;// CONCATENATED MODULE: ../../packages/data/src/parquet-text-pages.ts
+
+/** Codes in the group's dict of a page's values, each distinct text added once per row group. */
+function internValues(target, values) {
+    const codes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value === 'string')
+            codes[i] = internText(target, value);
+        else {
+            codes[i] = target.dict.push(value) - 1;
+            target.unique = false;
+        }
+    }
+    return codes;
+}
+/** UTF-8 text columns (STRING logical type / UTF8 converted type). */
+function isText(decoder) {
+    const { element } = decoder;
+    return (element.type === 'BYTE_ARRAY' && (element.converted_type === 'UTF8' || element.logical_type?.type === 'STRING'));
+}
+/**
+ * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
+ * without a Uint8Array view per value. A value equal to the previous one (sorted columns) reuses
+ * its code without decoding; another value seen earlier in the row group reuses its code through
+ * the group's Map (internText), so `dict` holds each distinct text of the row group's PLAIN pages
+ * once, unless the text is mostly distinct.
+ */
+function plainTextRows(page, offset, target, at, rows, definitions) {
+    const { codes } = target;
+    let o = offset;
+    let prevStart = -1;
+    let prevLength = -1;
+    let prevCode = -1;
+    for (let r = 0; r < rows; r++) {
+        if (definitions && definitions[r] === 0) {
+            codes[at + r] = -1;
+            continue;
+        }
+        const length = page.readUInt32LE(o);
+        o += 4;
+        if (o + length > page.length)
+            throw new Error(`text value ${r} runs past the end of its page`);
+        if (length !== prevLength || !parquet_text_pages_sameBytes(page, o, prevStart, length)) {
+            prevCode = internText(target, page.toString('utf8', o, o + length));
+            prevStart = o;
+            prevLength = length;
+        }
+        codes[at + r] = prevCode;
+        o += length;
+    }
+}
+function parquet_text_pages_sameBytes(data, a, b, length) {
+    for (let i = length - 1; i >= 0; i--)
+        if (data[a + i] !== data[b + i])
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ../../packages/data/src/parquet-pages.ts
 
 
@@ -33460,6 +33573,8 @@ function decodeFlatChunk(bytes, decoder, target, rows, scratch) {
             releasePage(page);
             if (target.kind === 'coded') {
                 dictionaryBase = target.dict.length;
+                if (dictionaryBase > 0)
+                    target.unique = false;
                 for (const value of dictionary)
                     target.dict.push(value);
             }
@@ -33558,62 +33673,11 @@ function pageParts(compressed, header, context) {
     const values = v2.is_compressed === false ? packed : decompressPage(packed, size, decoder.codec, decoder.compressors);
     return { values, definitions, present };
 }
-/** Codes in the group's dict of a page's values, each distinct text added once per row group. */
-function internValues(target, values) {
-    const codes = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        codes[i] = typeof value === 'string' ? internText(target, value) : target.dict.push(value) - 1;
-    }
-    return codes;
-}
 function countOnes(levels) {
     let n = 0;
     for (let i = 0; i < levels.length; i++)
         n += levels[i];
     return n;
-}
-/** UTF-8 text columns (STRING logical type / UTF8 converted type). */
-function isText(decoder) {
-    const { element } = decoder;
-    return (element.type === 'BYTE_ARRAY' && (element.converted_type === 'UTF8' || element.logical_type?.type === 'STRING'));
-}
-/**
- * PLAIN text values (4-byte little-endian length, then the bytes) decoded straight to strings,
- * without a Uint8Array view per value. A value equal to the previous one (sorted columns) reuses
- * its code without decoding; another value seen earlier in the row group reuses its code through
- * the group's Map (internText), so `dict` holds each distinct text of the row group's PLAIN pages
- * once, unless the text is mostly distinct.
- */
-function plainTextRows(page, offset, target, at, rows, definitions) {
-    const { codes } = target;
-    let o = offset;
-    let prevStart = -1;
-    let prevLength = -1;
-    let prevCode = -1;
-    for (let r = 0; r < rows; r++) {
-        if (definitions && definitions[r] === 0) {
-            codes[at + r] = -1;
-            continue;
-        }
-        const length = page.readUInt32LE(o);
-        o += 4;
-        if (o + length > page.length)
-            throw new Error(`text value ${r} runs past the end of its page`);
-        if (length !== prevLength || !parquet_pages_sameBytes(page, o, prevStart, length)) {
-            prevCode = internText(target, page.toString('utf8', o, o + length));
-            prevStart = o;
-            prevLength = length;
-        }
-        codes[at + r] = prevCode;
-        o += length;
-    }
-}
-function parquet_pages_sameBytes(data, a, b, length) {
-    for (let i = length - 1; i >= 0; i--)
-        if (data[a + i] !== data[b + i])
-            return false;
-    return true;
 }
 /**
  * Writes rows [at, at + rows): null where the definition level is 0, else the next value:

@@ -36,7 +36,9 @@ export function categoryMap(side: ColumnSide, sorted: Float64Array): Map<string,
 
 export function categoricalSide(side: ColumnSide, counts: Map<string, number>): CategoricalSide {
   let n = 0;
-  for (const c of counts.values()) n += c;
+  counts.forEach((c) => {
+    n += c;
+  });
   return { kind: 'categorical', counts, n, count: side.count, nulls: side.count - n };
 }
 

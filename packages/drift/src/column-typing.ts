@@ -29,7 +29,9 @@ export function distinctSortedCapped(sorted: Float64Array, cap = Number.POSITIVE
 /** Non-missing, non-infinite values of a side that are text (not numbers). */
 function textCount(side: ColumnSide): number {
   let n = 0;
-  for (const c of side.categories.values()) n += c;
+  side.categories.forEach((c) => {
+    n += c;
+  });
   return n;
 }
 

@@ -121,7 +121,9 @@ export function categoricalHistogram(ref: ReadonlyMap<string, number>, cur: Read
   const count = (m: ReadonlyMap<string, number>) => {
     const counts = top.map((k) => m.get(k) ?? 0);
     let total = 0;
-    for (const n of m.values()) total += n;
+    m.forEach((n) => {
+      total += n;
+    });
     return { counts, other: total - counts.reduce((a, b) => a + b, 0) };
   };
   const r = count(ref);

@@ -199,24 +199,24 @@ const joined = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlyMap<stri
 export function categoryCounts(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): CategoryUnion {
   const cached = joined.get(ref)?.get(cur);
   if (cached) return cached;
-  // One pass per map (no per-key lookups into the other map for its own keys).
-  const keys: string[] = [];
-  const refCounts: number[] = [];
-  for (const [k, n] of ref) {
-    keys.push(k);
-    refCounts.push(n);
-  }
-  const curCounts = new Float64Array(keys.length + cur.size);
+  // One pass per map (no per-key lookups into the other map for its own keys). forEach, not
+  // for-of: this runs once per column, in cold code, where every iterator step would allocate.
+  const keys = new Array<string>(ref.size + cur.size);
+  const refOut = new Float64Array(ref.size + cur.size);
+  const curOut = new Float64Array(ref.size + cur.size);
   let i = 0;
-  for (const k of keys) curCounts[i++] = cur.get(k) ?? 0;
-  for (const [k, n] of cur) {
-    if (ref.has(k)) continue;
-    keys.push(k);
-    curCounts[i++] = n;
-  }
-  const refOut = new Float64Array(keys.length);
-  refOut.set(refCounts);
-  const union = { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+  ref.forEach((n, k) => {
+    keys[i] = k;
+    refOut[i] = n;
+    curOut[i++] = cur.get(k) ?? 0;
+  });
+  cur.forEach((n, k) => {
+    if (ref.has(k)) return;
+    keys[i] = k;
+    curOut[i++] = n;
+  });
+  keys.length = i;
+  const union = { keys, ref: refOut.slice(0, i), cur: curOut.slice(0, i) };
   let forRef = joined.get(ref);
   if (!forRef) {
     forRef = new WeakMap();

@@ -285,8 +285,9 @@ export async function validateFile(
   let rows = 0;
   for await (const batch of readTable(path, {
     format,
-    // Parquet text as codes into each batch's distinct values: no string per row (less memory).
-    ...(format === 'parquet' ? { dictionary: true } : {}),
+    // Text as codes into each batch's distinct values (CSV/TSV and Parquet; JSON keeps values): no
+    // string per row, and each distinct value is tested once per batch.
+    dictionary: true,
     ...(projection ? { columns: projection } : {}),
     ...(options.batchRows ? { batchRows: options.batchRows } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),

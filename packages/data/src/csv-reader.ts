@@ -24,7 +24,8 @@ export const DEFAULT_MAX_BATCH_CELLS = 1 << 23;
 
 /**
  * Reads CSV/TSV bytes (any chunking) into column batches. Always yields at least one batch
- * (with zero rows for a header-only file) so callers learn the column names.
+ * (with zero rows for a header-only file) so callers learn the column names. A chunk is copied
+ * from before the next one is requested, so a producer may reuse one buffer for every chunk.
  */
 export async function* readCsvStream(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,

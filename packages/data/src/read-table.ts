@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '@cairn/core';
 import { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
@@ -52,8 +52,23 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
     yield* readParquet(path, { columns: options.columns, batchRows, dictionary: options.dictionary });
     return;
   }
+  const gz = path.toLowerCase().endsWith('.gz');
+  if (!gz && (format === 'csv' || format === 'tsv')) {
+    // The CSV reader copies what it keeps from each chunk before asking for the next, so one
+    // buffer serves the whole file: a stream would allocate a fresh 1 MiB chunk per read, and the
+    // dead ones pile up (about as much memory again as the file) until a collection.
+    yield* readCsvStream(reusedChunks(path), {
+      source: path,
+      delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
+      nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+      columns: options.columns,
+      batchRows,
+      dictionary: options.dictionary,
+    });
+    return;
+  }
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const gunzip = path.toLowerCase().endsWith('.gz') ? createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
+  const gunzip = gz ? createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
   const chunks: AsyncIterable<Uint8Array> = gunzip ? stream.pipe(gunzip) : stream;
   try {
     if (format === 'json' || format === 'jsonl') {
@@ -79,6 +94,21 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
   } finally {
     gunzip?.destroy();
     stream.destroy();
+  }
+}
+
+/** A file's bytes in order, always in the same buffer: each chunk is valid until the next is asked for. */
+async function* reusedChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
   }
 }
 

@@ -12,7 +12,6 @@
  */
 import * as zlib from 'node:zlib';
 import type { Compressors } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 
 type NativeZstd = (input: Uint8Array, options?: { chunkSize?: number }) => Buffer;
 
@@ -41,20 +40,36 @@ function zstd(native: NativeZstd): Decompress {
   };
 }
 
-// Snappy (hysnappy copies out of its wasm memory), gzip and LZ4 return a new array per page;
-// Brotli is left to the garbage collector.
-const { SNAPPY, GZIP, LZ4, LZ4_RAW, ZSTD } = compressors as Required<Compressors>;
-export const PARQUET_COMPRESSORS: Compressors = {
-  ...compressors,
-  SNAPPY: owning(SNAPPY),
-  GZIP: owning(GZIP),
-  LZ4: owning(LZ4),
-  LZ4_RAW: owning(LZ4_RAW),
-  ZSTD: owning(nativeZstd ? zstd(nativeZstd) : ZSTD),
-};
+/** What a file whose pages are uncompressed or native-ZSTD needs: nothing loaded. */
+const NATIVE: Compressors = nativeZstd ? { ZSTD: owning(zstd(nativeZstd)) } : {};
+
+let all: Compressors | undefined;
 
 /**
- * Frees a page decompressed by PARQUET_COMPRESSORS once nothing refers to its bytes any more
+ * The decompressors for a column chunk's codec. Uncompressed and (with Node's zstd) ZSTD chunks need
+ * no module; any other codec loads hyparquet-compressors once. Loaded on demand because importing
+ * it (a Brotli dictionary, a wasm Snappy) costs every process several MiB, CSV-only ones included.
+ */
+export async function compressorsFor(codec: string): Promise<Compressors> {
+  if (codec === 'UNCOMPRESSED' || (codec === 'ZSTD' && NATIVE.ZSTD)) return NATIVE;
+  if (all) return all;
+  const { compressors } = await import('hyparquet-compressors');
+  // Snappy (hysnappy copies out of its wasm memory), gzip and LZ4 return a new array per page;
+  // Brotli is left to the garbage collector.
+  const { SNAPPY, GZIP, LZ4, LZ4_RAW, ZSTD } = compressors as Required<Compressors>;
+  all = {
+    ...compressors,
+    SNAPPY: owning(SNAPPY),
+    GZIP: owning(GZIP),
+    LZ4: owning(LZ4),
+    LZ4_RAW: owning(LZ4_RAW),
+    ZSTD: NATIVE.ZSTD ?? owning(ZSTD),
+  };
+  return all;
+}
+
+/**
+ * Frees a page decompressed by compressorsFor() once nothing refers to its bytes any more
  * (every view of it becomes empty). Pages from other codecs, and views of the file's bytes
  * (uncompressed pages), are left to the garbage collector.
  */

@@ -4,7 +4,7 @@ import { type AsyncBuffer, parquetMetadataAsync, type SchemaElement } from 'hypa
 import { parquetRead } from 'hyparquet/src/read.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
 import { emptyBatch } from './csv-reader.ts';
-import { PARQUET_COMPRESSORS as compressors } from './parquet-codecs.ts';
+import { compressorsFor } from './parquet-codecs.ts';
 import {
   batchColumn,
   EPOCH_PARSERS,
@@ -102,7 +102,7 @@ async function readGroupColumn(path: string, read: GroupRead, previous: GroupCol
         element: schemaPath.at(-1)!.element,
         schemaPath,
         codec: chunk.codec,
-        compressors,
+        compressors: await compressorsFor(chunk.codec),
       });
       filled = decodeFlatChunk(bytes, decoder, target, groupEnd - groupStart, read.scratch);
     } else
@@ -112,7 +112,7 @@ async function readGroupColumn(path: string, read: GroupRead, previous: GroupCol
         columns: [plan.name],
         rowStart: groupStart,
         rowEnd: groupEnd,
-        compressors,
+        compressors: await compressorsFor(chunk?.codec ?? 'any'),
         ...(plan.flat ? { parsers: EPOCH_PARSERS } : {}),
         onChunk({ columnData, rowStart }) {
           // Chunks may reach outside the requested rows: keep only this group's.

@@ -5,7 +5,6 @@ import { UserError } from '@cairn/core';
 import { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
 import { readCsvStream } from './csv-reader.ts';
 import { readJsonStream } from './json-reader.ts';
-import { parquetCountsFromMetadata, readParquet } from './parquet-reader.ts';
 import type { Batch, ColumnCounts, ReadTableOptions, TableFormat, TableSchema } from './types.ts';
 import { DEFAULT_NULL_VALUES } from './value-kinds.ts';
 
@@ -49,6 +48,8 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
   }
   await assertReadableFile(path);
   if (format === 'parquet') {
+    // Loaded on first use: hyparquet is not needed by processes that read only text formats.
+    const { readParquet } = await import('./parquet-reader.ts');
     yield* readParquet(path, { columns: options.columns, batchRows, dictionary: options.dictionary });
     return;
   }
@@ -138,6 +139,7 @@ export async function inferSchema(
   const format = options.format ?? detectFormat(path);
   if (format === 'parquet') {
     await assertReadableFile(path);
+    const { parquetCountsFromMetadata } = await import('./parquet-reader.ts');
     const fromFooter = await parquetCountsFromMetadata(path, options.columns);
     if (fromFooter) return schemaFromCounts(format, fromFooter.rows, fromFooter.counts);
   }

@@ -22,7 +22,7 @@ import {
   type SourceInfo,
   summarise,
 } from './report-types.ts';
-import type { TableSide } from './side-data.ts';
+import { releaseNumbers, type TableSide } from './side-data.ts';
 import { type DatasetLookup, parseSource, type SourceSpec } from './sources.ts';
 import { oneSidedColumns, planColumns, type TestedColumn, testColumn } from './test-columns.ts';
 
@@ -175,12 +175,15 @@ export async function checkDrift(input: DriftCheckInput): Promise<DriftCheckResu
   const tested = new Map<string, TestedColumn>();
   for (const name of plan.both) {
     const c = curSide.columns.get(name)!;
+    const r = refSide?.columns.get(name);
     tested.set(
       name,
       ref.profile
         ? testColumnAgainstProfile(name, ref.profile.get(name)!, c, types, options)
-        : testColumn(name, refSide!.columns.get(name)!, c, refSide!.parquet, types, options),
+        : testColumn(name, r!, c, refSide!.parquet, types, options),
     );
+    releaseNumbers(c);
+    if (r) releaseNumbers(r);
   }
   const order = [...plan.both, ...plan.referenceOnly, ...plan.currentOnly];
   const columns: DriftColumnReport[] = order.map((name) => (tested.get(name)?.result ?? oneSided.get(name))!);

@@ -245,6 +245,16 @@ export function numbersOf(side: ColumnSide): Float64Array {
   return side.chunks[0]?.subarray(0, side.numberCount) ?? new Float64Array(0);
 }
 
+/**
+ * Lets a tested column's numbers go at once (the check keeps only the results and histograms), so
+ * that the next column's arrays take the place of this one's instead of adding to it.
+ */
+export function releaseNumbers(side: ColumnSide): void {
+  for (const chunk of side.chunks) release(chunk);
+  side.chunks = [];
+  side.numberCount = 0;
+}
+
 /** The number buffers of a side, for a worker to transfer instead of copy. */
 export function numberBuffers(table: TableSide): ArrayBuffer[] {
   return [...table.columns.values()].flatMap((side) => side.chunks.map((c) => c.buffer as ArrayBuffer));

@@ -11,9 +11,9 @@ import {
 } from '@cairn/drift';
 import {
   runner as core,
-  createGitHubClient,
   type GitHub,
   gitContext,
+  loadGitHubClient,
   actionLogger as logger,
   metadataRemote,
   publishReport,
@@ -42,9 +42,14 @@ export function run(): Promise<void> {
 async function execute(): Promise<void> {
   const ctx = readRunnerContext();
   const inputs = parseInputs(ctx.eventName);
-  const gh: GitHub | undefined = inputs.token
-    ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
-    : undefined;
+  // Loaded on first use: a run with no pull request, issue, dispatch or release storage never
+  // loads the GitHub client (see @cairn/github load-client.ts).
+  let client: Promise<GitHub> | undefined;
+  const github = (): Promise<GitHub> | undefined => {
+    if (!inputs.token) return undefined;
+    client ??= loadGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger });
+    return client;
+  };
   const pr = await resolvePullRequest(undefined, {
     eventName: ctx.eventName,
     payload: ctx.eventPayload,
@@ -82,8 +87,9 @@ async function execute(): Promise<void> {
       options: inputs.options,
       store: lookup,
       referenceMode: inputs.referenceMode,
-      fetchVersionFiles: async (name, version) =>
-        versionFilesFetcher({
+      fetchVersionFiles: async (name, version) => {
+        const gh = await github();
+        return versionFilesFetcher({
           store: await opening,
           dir: join(tempDir, 'data'),
           logger,
@@ -93,7 +99,8 @@ async function execute(): Promise<void> {
                   s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, logger),
               }
             : {}),
-        })(name, version),
+        })(name, version);
+      },
       // The bundle serves as its own read worker (index.ts).
       parallel: { workerUrl: new URL(import.meta.url) },
       logger,
@@ -144,7 +151,8 @@ async function execute(): Promise<void> {
     logger,
   });
   const markdown = renderDriftMarkdown({ ...view, reportLink: upload });
-  await publishReport(gh, {
+  const commenting = pr !== undefined && !readOnly && inputs.comment;
+  await publishReport(commenting ? await github() : undefined, {
     action: ACTION,
     name: dataset,
     markdown,
@@ -154,7 +162,11 @@ async function execute(): Promise<void> {
     comment: inputs.comment,
   });
 
-  if (gh && !readOnly && inputs.onDrift.has('issue')) {
+  const gh =
+    !readOnly && (inputs.onDrift.has('issue') || (d.drift && inputs.onDrift.has('dispatch')))
+      ? await github()
+      : undefined;
+  if (gh && inputs.onDrift.has('issue')) {
     const issue = await syncIssue(gh, {
       dataset,
       drift: d.drift,
@@ -164,7 +176,7 @@ async function execute(): Promise<void> {
     });
     if (issue.action !== 'none') core.info(`Drift issue ${issue.action}: ${issue.url}`);
   }
-  if (d.drift && gh && !readOnly && inputs.onDrift.has('dispatch')) {
+  if (d.drift && gh && inputs.onDrift.has('dispatch')) {
     const sent = await dispatchRetraining(gh, inputs, {
       dataset,
       result,

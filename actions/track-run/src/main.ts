@@ -2,10 +2,10 @@ import { CheckFailedError } from '@cairn/core';
 import {
   baselineRef,
   runner as core,
-  createGitHubClient,
   defaultBranchRef,
   type GitHub,
   gitContext,
+  loadGitHubClient,
   actionLogger as logger,
   metadataRemote,
   publishReport,
@@ -50,7 +50,7 @@ async function execute(): Promise<void> {
   const wantsPushComment = inputs.comment === 'always' && ctx.eventName === 'push';
   const gh: GitHub | undefined =
     inputs.comment !== 'never' && inputs.token
-      ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+      ? await loadGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
       : undefined;
   const pr = await resolvePullRequest(wantsPushComment ? gh : undefined, {
     eventName: ctx.eventName,

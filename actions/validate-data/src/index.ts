@@ -1,3 +1,5 @@
+import { keepYoungGenerationSmall } from '@cairn/data';
 import { run } from './main.ts';
 
+keepYoungGenerationSmall();
 await run();

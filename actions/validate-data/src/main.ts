@@ -4,8 +4,8 @@ import { CheckFailedError, UserError } from '@cairn/core';
 import {
   appendJobSummary,
   runner as core,
-  createGitHubClient,
   emitAnnotations,
+  loadGitHubClient,
   actionLogger as logger,
   publishReport,
   readRunnerContext,
@@ -77,7 +77,7 @@ async function execute(): Promise<void> {
 
   const gh =
     inputs.comment === 'auto' && inputs.token
-      ? createGitHubClient({ token: inputs.token, repository: runner.repository, apiUrl: runner.apiUrl, logger })
+      ? await loadGitHubClient({ token: inputs.token, repository: runner.repository, apiUrl: runner.apiUrl, logger })
       : undefined;
   const pr = await resolvePullRequest(undefined, {
     eventName: runner.eventName,

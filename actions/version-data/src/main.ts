@@ -13,9 +13,9 @@ import { UserError } from '@cairn/core';
 import {
   appendJobSummary,
   runner as core,
-  createGitHubClient,
   type GitHub,
   gitContext,
+  loadGitHubClient,
   actionLogger as logger,
   metadataRemote,
   publishReport,
@@ -41,7 +41,7 @@ async function execute(): Promise<void> {
   const ctx = readRunnerContext();
   const inputs = parseInputs();
   const gh: GitHub | undefined = inputs.token
-    ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
+    ? await loadGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger })
     : undefined;
   const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(ctx.workspace, p));
   const blobs: BlobStore =

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { MemoryLogger } from '@cairn/core';
-import { createGitHubClient, type GitHub } from '@cairn/github';
+import type { GitHub } from '@cairn/github';
+import { createGitHubClient } from '@cairn/github/client';
 import { type MetadataStore, openStore } from '@cairn/store';
 import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
 

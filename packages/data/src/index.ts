@@ -20,6 +20,7 @@ export {
   safeJoin,
   verifyFile,
 } from './hashing.ts';
+export { keepYoungGenerationSmall } from './heap.ts';
 export { type JsonStreamOptions, readJsonStream } from './json-reader.ts';
 export { DEFAULT_BATCH_ROWS, detectFormat, inferSchema, readTable } from './read-table.ts';
 export * from './types.ts';

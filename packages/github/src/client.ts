@@ -106,6 +106,4 @@ function withTimeout(inner: typeof fetch, ms: number): typeof fetch {
   return (input, init) => inner(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+export { sleep } from './sleep.ts';

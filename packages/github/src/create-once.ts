@@ -6,8 +6,8 @@
  * retried by the throttling plugin: GitHub did not process those requests.
  */
 import type { GitHub } from './client.ts';
-import { sleep } from './client.ts';
 import { isAmbiguousFailure } from './errors.ts';
+import { sleep } from './sleep.ts';
 
 export interface CreateOnceSteps<T> {
   /** Human text for logs: "create the sticky comment on #12". */

@@ -1,5 +1,5 @@
 export { actionLogger, runAction } from './action-main.ts';
-export { type CairnOctokitInstance, createGitHubClient, type GitHub, type GitHubClientOptions } from './client.ts';
+export type { CairnOctokitInstance, GitHub, GitHubClientOptions } from './client.ts';
 export { createOnce } from './create-once.ts';
 export {
   type CreateDeploymentOptions,
@@ -29,6 +29,7 @@ export {
   type UpsertIssueOptions,
   upsertIssue,
 } from './issues.ts';
+export { loadGitHubClient } from './load-client.ts';
 export { type FitOptions, type FitResult, fitMarkdown } from './markdown-budget.ts';
 export {
   CAPABILITY_PERMISSIONS,

@@ -128,7 +128,7 @@ describe('client timeout', () => {
     ctx.server.faults.push({ match: { method: 'GET' }, delayMs: 400 });
     const { gh } = ctx;
     // helpers use the default 60 s timeout; this client uses 150 ms
-    const { createGitHubClient } = await import('../src/index.ts');
+    const { createGitHubClient } = await import('../src/client.ts');
     const fast = createGitHubClient({
       token: ctx.server.token,
       repository: `${gh.owner}/${gh.repo}`,

@@ -1,6 +1,7 @@
 import { MemoryLogger } from '@cairn/core';
 import { type LocalGitHub, type LocalGitHubOptions, startLocalGitHub } from '../../../test/github-api/src/index.ts';
-import { createGitHubClient, type GitHub } from '../src/index.ts';
+import { createGitHubClient } from '../src/client.ts';
+import type { GitHub } from '../src/index.ts';
 
 export interface Setup {
   server: LocalGitHub;

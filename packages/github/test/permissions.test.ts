@@ -1,10 +1,10 @@
 import { silentLogger } from '@cairn/core';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_PERMISSIONS } from '../../../test/github-api/src/index.ts';
+import { createGitHubClient } from '../src/client.ts';
 import {
   CAPABILITY_PERMISSIONS,
   clientOptionsFromEnv,
-  createGitHubClient,
   permissionsYaml,
   readRunnerGitHubEnv,
   renderPermissionsTable,

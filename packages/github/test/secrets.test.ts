@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { MemoryLogger } from '@cairn/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LocalGitHub, startLocalGitHub } from '../../../test/github-api/src/index.ts';
+import { createGitHubClient } from '../src/client.ts';
 import {
-  createGitHubClient,
   ensureDraftRelease,
   publishReport,
   repositoryDispatch,

@@ -19,7 +19,7 @@ import {
   setDatasetAlias,
 } from '@cairn/blobs';
 import { type DatasetVersion, type GitContext, type StorageRef, stderrLogger, UserError } from '@cairn/core';
-import { createGitHubClient } from '@cairn/github';
+import { createGitHubClient } from '@cairn/github/client';
 import type { MetadataStore } from '@cairn/store';
 import {
   type Command,

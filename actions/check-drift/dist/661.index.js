@@ -1,8 +1,8 @@
-export const id = 485;
-export const ids = [485];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
-/***/ 20485:
+/***/ 24661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -94,8 +94,8 @@ async function setDatasetAlias(store, name, alias, version) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../packages/data/src/index.ts + 64 modules
-var data_src = __webpack_require__(49104);
+// EXTERNAL MODULE: ../../packages/data/src/index.ts + 6 modules
+var data_src = __webpack_require__(98330);
 ;// CONCATENATED MODULE: ../../packages/blobs/src/local-store.ts
 /**
  * The `local:<dir>` backend: blobs at `<dir>/<first two hex>/<sha256>`, written to a temporary
@@ -484,26 +484,25 @@ function categoryCounts(ref, cur) {
     const cached = joined.get(ref)?.get(cur);
     if (cached)
         return cached;
-    // One pass per map (no per-key lookups into the other map for its own keys).
-    const keys = [];
-    const refCounts = [];
-    for (const [k, n] of ref) {
-        keys.push(k);
-        refCounts.push(n);
-    }
-    const curCounts = new Float64Array(keys.length + cur.size);
+    // One pass per map (no per-key lookups into the other map for its own keys). forEach, not
+    // for-of: this runs once per column, in cold code, where every iterator step would allocate.
+    const keys = new Array(ref.size + cur.size);
+    const refOut = new Float64Array(ref.size + cur.size);
+    const curOut = new Float64Array(ref.size + cur.size);
     let i = 0;
-    for (const k of keys)
-        curCounts[i++] = cur.get(k) ?? 0;
-    for (const [k, n] of cur) {
+    ref.forEach((n, k) => {
+        keys[i] = k;
+        refOut[i] = n;
+        curOut[i++] = cur.get(k) ?? 0;
+    });
+    cur.forEach((n, k) => {
         if (ref.has(k))
-            continue;
-        keys.push(k);
-        curCounts[i++] = n;
-    }
-    const refOut = new Float64Array(keys.length);
-    refOut.set(refCounts);
-    const union = { keys, ref: refOut, cur: curCounts.slice(0, keys.length) };
+            return;
+        keys[i] = k;
+        curOut[i++] = n;
+    });
+    keys.length = i;
+    const union = { keys, ref: refOut.slice(0, i), cur: curOut.slice(0, i) };
     let forRef = joined.get(ref);
     if (!forRef) {
         forRef = new WeakMap();
@@ -514,7 +513,11 @@ function categoryCounts(ref, cur) {
 }
 /** counts / total. */
 function shares(counts, total) {
-    return counts.map((c) => c / total);
+    // A loop, not counts.map(): a callback's double result is boxed on the heap for every element.
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = counts[i] / total;
+    return out;
 }
 /**
  * Evidently's empty-bin fill for PSI and KL (legacy `get_binned_data(..., feel_zeroes=True)`):
@@ -3185,90 +3188,6 @@ async function runAction(action, execute) {
     }
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+core@7.0.8/node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(19463);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-paginate-rest@14.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(96026);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-rest-endpoint-methods@17.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(88553);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(20545);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6404);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(83444);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ../../packages/github/src/client.ts
-/**
- * The one GitHub client: @octokit/core with REST endpoint methods, pagination, retries and
- * throttling, pointed at an explicit API URL (GITHUB_API_URL: github.com, GHES, or the local test API).
- */
-
-
-
-
-
-
-
-const CairnOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-function createGitHubClient(options) {
-    const [owner, repo, extra] = options.repository.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new src/* UserError */.yo(`GitHub repository "${options.repository}" must look like owner/repo (GITHUB_REPOSITORY).`);
-    }
-    if (!options.token)
-        throw new src/* UserError */.yo('No GitHub token: pass the `github-token` input (its default is the workflow token).');
-    const apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const retries = options.retries ?? 3;
-    const retryBaseMs = options.retryBaseMs ?? 1000;
-    const secrets = [options.token];
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const logger = options.logger;
-    const clean = (text) => (0,src/* redact */.E$)(text, secrets);
-    const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
-        const tooLong = retryAfter > maxWait;
-        const again = retryCount < retries && !tooLong;
-        const stop = tooLong ? `not waiting ${retryAfter}s (more than ${maxWait}s)` : 'giving up';
-        logger.warning(clean(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter}s` : stop}.`));
-        return again;
-    };
-    const groups = options.pacing === 'none'
-        ? {
-            write: new (lib_default()).Group({ maxConcurrent: 1 }),
-            notifications: new (lib_default()).Group({ maxConcurrent: 1 }),
-            search: new (lib_default()).Group({ maxConcurrent: 1 }),
-        }
-        : {};
-    const octokit = new CairnOctokit({
-        auth: options.token,
-        baseUrl: apiUrl,
-        userAgent: 'cairn-mlops',
-        request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 60_000) },
-        log: {
-            debug: (m) => logger.debug(clean(m)),
-            info: (m) => logger.debug(clean(m)),
-            warn: (m) => logger.warning(clean(m)),
-            error: (m) => logger.warning(clean(m)),
-        },
-        retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-        throttle: {
-            ...groups,
-            retryAfterBaseValue: retryBaseMs,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    });
-    return { octokit, owner, repo, apiUrl, logger, retries, retryBaseMs, secrets };
-}
-/** Each HTTP attempt (retries included) gets its own deadline. */
-function withTimeout(inner, ms) {
-    return (input, init) => inner(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/permissions.ts
 const CAPABILITY_PERMISSIONS = {
     'pr-comment': {
@@ -3432,6 +3351,12 @@ async function errors_call(gh, capability, doing, fn) {
     catch (error) {
         throw toCairnError(gh, error, capability, doing);
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/sleep.ts
+/** A promise that resolves after `ms` milliseconds (retries and pacing). */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/create-once.ts
@@ -3832,6 +3757,12 @@ async function closeIssue(gh, options) {
         state_reason: 'completed',
     }));
     return data;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/load-client.ts
+async function loadGitHubClient(options) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(697), __webpack_require__.e(327)]).then(__webpack_require__.bind(__webpack_require__, 61327));
+    return createGitHubClient(options);
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/pr-context.ts
@@ -4586,8 +4517,9 @@ function categoryMap(side, sorted) {
 }
 function categoricalSide(side, counts) {
     let n = 0;
-    for (const c of counts.values())
+    counts.forEach((c) => {
         n += c;
+    });
     return { kind: 'categorical', counts, n, count: side.count, nulls: side.count - n };
 }
 /** The side as a value array (for driftFromProfile): numbers with NaN and +-Infinity restored. */
@@ -4711,8 +4643,9 @@ function categoricalHistogram(ref, cur) {
     const count = (m) => {
         const counts = top.map((k) => m.get(k) ?? 0);
         let total = 0;
-        for (const n of m.values())
+        m.forEach((n) => {
             total += n;
+        });
         return { counts, other: total - counts.reduce((a, b) => a + b, 0) };
     };
     const r = count(ref);
@@ -4777,8 +4710,9 @@ function distinctSortedCapped(sorted, cap = Number.POSITIVE_INFINITY) {
 /** Non-missing, non-infinite values of a side that are text (not numbers). */
 function textCount(side) {
     let n = 0;
-    for (const c of side.categories.values())
+    side.categories.forEach((c) => {
         n += c;
+    });
     return n;
 }
 /**
@@ -5037,6 +4971,7 @@ function parseSource(text, input, cwd) {
 
 
 
+
 const COLUMN_TYPES = ['numeric', 'categorical', 'text', 'datetime'];
 /** Rejects invalid options before any data is read, naming the column or type they are for. */
 function validateOptions(options, columnTypes = {}) {
@@ -5145,9 +5080,13 @@ async function checkDrift(input) {
     const tested = new Map();
     for (const name of plan.both) {
         const c = curSide.columns.get(name);
+        const r = refSide?.columns.get(name);
         tested.set(name, ref.profile
             ? testColumnAgainstProfile(name, ref.profile.get(name), c, types, options)
-            : testColumn(name, refSide.columns.get(name), c, refSide.parquet, types, options));
+            : testColumn(name, r, c, refSide.parquet, types, options));
+        (0,side_data/* releaseNumbers */.uE)(c);
+        if (r)
+            (0,side_data/* releaseNumbers */.uE)(r);
     }
     const order = [...plan.both, ...plan.referenceOnly, ...plan.currentOnly];
     const columns = order.map((name) => (tested.get(name)?.result ?? oneSided.get(name)));
@@ -8094,7 +8033,7 @@ async function uploadReport(files, options) {
     try {
         // Loaded only here: the artifact client (Azure storage SDK and friends) is most of the bundle's
         // bytes, and a run without the runtime token, or a read worker, never needs it.
-        const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 41918));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 41918));
         const client = new DefaultArtifactClient();
         const { id } = await client.uploadArtifact(options.name, [files.html, files.json, files.markdown], files.dir, {
             retentionDays: 30,
@@ -8131,9 +8070,15 @@ function run() {
 async function execute() {
     const ctx = readRunnerContext();
     const inputs = parseInputs(ctx.eventName);
-    const gh = inputs.token
-        ? createGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger: actionLogger })
-        : undefined;
+    // Loaded on first use: a run with no pull request, issue, dispatch or release storage never
+    // loads the GitHub client (see @cairn/github load-client.ts).
+    let client;
+    const github = () => {
+        if (!inputs.token)
+            return undefined;
+        client ??= loadGitHubClient({ token: inputs.token, repository: ctx.repository, apiUrl: ctx.apiUrl, logger: actionLogger });
+        return client;
+    };
     const pr = await resolvePullRequest(undefined, {
         eventName: ctx.eventName,
         payload: ctx.eventPayload,
@@ -8171,16 +8116,19 @@ async function execute() {
             options: inputs.options,
             store: lookup,
             referenceMode: inputs.referenceMode,
-            fetchVersionFiles: async (name, version) => versionFilesFetcher({
-                store: await opening,
-                dir: (0,external_node_path_.join)(tempDir, 'data'),
-                logger: actionLogger,
-                ...(gh
-                    ? {
-                        blobsFor: (s) => s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, actionLogger),
-                    }
-                    : {}),
-            })(name, version),
+            fetchVersionFiles: async (name, version) => {
+                const gh = await github();
+                return versionFilesFetcher({
+                    store: await opening,
+                    dir: (0,external_node_path_.join)(tempDir, 'data'),
+                    logger: actionLogger,
+                    ...(gh
+                        ? {
+                            blobsFor: (s) => s.backend === 'release' ? new ReleaseBlobStore(gh) : new LocalBlobStore(s.location, actionLogger),
+                        }
+                        : {}),
+                })(name, version);
+            },
             // The bundle serves as its own read worker (index.ts).
             parallel: { workerUrl: new URL(import.meta.url) },
             logger: actionLogger,
@@ -8230,7 +8178,8 @@ async function execute() {
         logger: actionLogger,
     });
     const markdown = renderDriftMarkdown({ ...view, reportLink: upload });
-    await publishReport(gh, {
+    const commenting = pr !== undefined && !readOnly && inputs.comment;
+    await publishReport(commenting ? await github() : undefined, {
         action: ACTION,
         name: dataset,
         markdown,
@@ -8239,7 +8188,10 @@ async function execute() {
         runUrl: ctx.runUrl,
         comment: inputs.comment,
     });
-    if (gh && !readOnly && inputs.onDrift.has('issue')) {
+    const gh = !readOnly && (inputs.onDrift.has('issue') || (d.drift && inputs.onDrift.has('dispatch')))
+        ? await github()
+        : undefined;
+    if (gh && inputs.onDrift.has('issue')) {
         const issue = await syncIssue(gh, {
             dataset,
             drift: d.drift,
@@ -8250,7 +8202,7 @@ async function execute() {
         if (issue.action !== 'none')
             info(`Drift issue ${issue.action}: ${issue.url}`);
     }
-    if (d.drift && gh && !readOnly && inputs.onDrift.has('dispatch')) {
+    if (d.drift && gh && inputs.onDrift.has('dispatch')) {
         const sent = await dispatchRetraining(gh, inputs, {
             dataset,
             result,

@@ -39,10 +39,13 @@ export function emptyTableSide(sources: string[] = []): TableSide {
   return { sources: [...sources], parquet, rows: 0, columns: new Map() };
 }
 
-/** Reads one file into a side (in this thread). `columns` projects the read when given. */
+/**
+ * Reads one file into a side (in this thread). `columns` projects the read when given. Batches of
+ * 16,384 rows: a side keeps no rows, so smaller batches only shrink the reader's buffers.
+ */
 export async function readFileSide(path: string, columns?: readonly string[]): Promise<TableSide> {
   const side = emptyTableSide([path]);
-  for await (const batch of readTable(path, { dictionary: true, ...(columns ? { columns } : {}) }))
+  for await (const batch of readTable(path, { dictionary: true, batchRows: 16_384, ...(columns ? { columns } : {}) }))
     addBatch(side, batch);
   return side;
 }

@@ -17,7 +17,7 @@ export interface ColumnSide {
    * one doubling array: no copies while reading and no garbage from outgrown arrays, which would
    * otherwise raise the process's peak memory by about the size of the column again.
    */
-  chunks: Float64Array[];
+  chunks: NumberChunk[];
   numberCount: number;
   /** Missing values (null, NaN, empty cells and null spellings). */
   missing: number;
@@ -52,39 +52,67 @@ export function emptyColumnSide(name: string): ColumnSide {
   };
 }
 
-/** Numbers per chunk: 65,536 (512 KiB). */
+/** Numbers per chunk: 65,536 (512 KiB as doubles). */
 export const NUMBER_CHUNK = 1 << 16;
 
+/**
+ * A chunk holds doubles, or 32-bit integers while every number of the column so far is one (counts,
+ * codes, minutes, miles: most numeric columns of real tables): half the memory, and exact, since
+ * such a double converts to an int32 and back without change (-0 is kept as 0, which every statistic
+ * treats as equal). The first value that is not an int32 turns the column's chunks into doubles.
+ */
+export type NumberChunk = Float64Array | Int32Array;
+
+function newChunk(side: ColumnSide, length: number): NumberChunk {
+  return side.chunks.length === 0 || side.chunks[0] instanceof Int32Array
+    ? new Int32Array(length)
+    : new Float64Array(length);
+}
+
 /** The chunk the next number goes to, with room for at least one more. */
-function writableChunk(side: ColumnSide): Float64Array {
+function writableChunk(side: ColumnSide): NumberChunk {
   const chunks = side.chunks;
   const last = chunks.at(-1);
   const used = side.numberCount - (chunks.length - 1) * NUMBER_CHUNK;
   if (last !== undefined && used < last.length) return last;
   if (last !== undefined && chunks.length === 1 && last.length < NUMBER_CHUNK) {
     // A small column's only chunk doubles until it is a full chunk.
-    const grown = new Float64Array(Math.min(NUMBER_CHUNK, last.length * 2));
+    const grown = newChunk(side, Math.min(NUMBER_CHUNK, last.length * 2));
     grown.set(last);
     release(last);
     chunks[0] = grown;
     return grown;
   }
-  const fresh = new Float64Array(chunks.length === 0 ? 1024 : NUMBER_CHUNK);
+  const fresh = newChunk(side, chunks.length === 0 ? 1024 : NUMBER_CHUNK);
   chunks.push(fresh);
   return fresh;
+}
+
+/** Turns integer chunks into double chunks (the column met a number that is not an int32). */
+function toDoubles(side: ColumnSide): void {
+  side.chunks = side.chunks.map((chunk) => {
+    if (chunk instanceof Float64Array) return chunk;
+    const doubles = Float64Array.from(chunk);
+    release(chunk);
+    return doubles;
+  });
 }
 
 function addNumber(side: ColumnSide, v: number): void {
   if (Number.isNaN(v)) side.missing++;
   else if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) side.infinite++;
   else {
-    const chunk = writableChunk(side);
+    let chunk = writableChunk(side);
+    if (chunk instanceof Int32Array && (v | 0) !== v) {
+      toDoubles(side);
+      chunk = writableChunk(side);
+    }
     chunk[side.numberCount++ - (side.chunks.length - 1) * NUMBER_CHUNK] = v;
   }
 }
 
 /** Appends the finite values of `values` (NaN counts as missing, +-Infinity as infinite). */
-function addNumbers(side: ColumnSide, values: Float64Array): void {
+function addNumbers(side: ColumnSide, values: ArrayLike<number>): void {
   let i = 0;
   const n = values.length;
   while (i < n) {
@@ -92,7 +120,21 @@ function addNumbers(side: ColumnSide, values: Float64Array): void {
     const base = (side.chunks.length - 1) * NUMBER_CHUNK;
     let at = side.numberCount - base;
     const room = chunk.length;
-    // This loop sees every numeric cell of the table.
+    if (chunk instanceof Int32Array) {
+      // This loop sees every numeric cell of an integer column.
+      for (; i < n && at < room; i++) {
+        const v = values[i] as number;
+        if ((v | 0) === v) chunk[at++] = v;
+        else if (v - v === 0)
+          break; // a finite non-int32: the column becomes doubles
+        else if (Number.isNaN(v)) side.missing++;
+        else side.infinite++;
+      }
+      side.numberCount = base + at;
+      if (i < n && at < room && (values[i] as number) - (values[i] as number) === 0) toDoubles(side);
+      continue;
+    }
+    // This loop sees every numeric cell of a column with fractions.
     for (; i < n && at < room; i++) {
       const v = values[i] as number;
       if (v - v === 0) chunk[at++] = v;
@@ -217,13 +259,13 @@ export function mergeTableSide(into: TableSide, from: TableSide): void {
  * column's chunks would otherwise hold the column twice until the collector runs, and the
  * collector runs rarely while tests allocate little on the JS heap.
  */
-function release(array: Float64Array | Int32Array | Uint8Array): void {
+function release(array: NumberChunk | Uint8Array): void {
   const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
   if (array.byteOffset === 0 && array.byteLength === buffer.byteLength) buffer.transfer?.(0);
 }
 
 /** The used part of each chunk. */
-function chunksOf(side: ColumnSide): Float64Array[] {
+function chunksOf(side: ColumnSide): NumberChunk[] {
   return side.chunks.map((chunk, i) => chunk.subarray(0, Math.min(chunk.length, side.numberCount - i * NUMBER_CHUNK)));
 }
 
@@ -232,7 +274,8 @@ function chunksOf(side: ColumnSide): Float64Array[] {
  * exact size, and let go: the column's memory is doubled only while its own join runs.
  */
 export function numbersOf(side: ColumnSide): Float64Array {
-  if (side.chunks.length > 1) {
+  const first = side.chunks[0];
+  if (side.chunks.length > 1 || first instanceof Int32Array) {
     const joined = new Float64Array(side.numberCount);
     let at = 0;
     for (const chunk of chunksOf(side)) {
@@ -242,7 +285,8 @@ export function numbersOf(side: ColumnSide): Float64Array {
     for (const chunk of side.chunks) release(chunk);
     side.chunks = [joined];
   }
-  return side.chunks[0]?.subarray(0, side.numberCount) ?? new Float64Array(0);
+  const only = side.chunks[0] as Float64Array | undefined;
+  return only?.subarray(0, side.numberCount) ?? new Float64Array(0);
 }
 
 /**

@@ -7909,6 +7909,11 @@ function parseInputs(eventName) {
     if (comment !== 'true' && comment !== 'false')
         throw new src/* UserError */.yo(`input comment must be true or false, not "${comment}".`);
     const onDrift = parseOnDrift(getInput('on-drift'), eventName);
+    const threadsText = getInput('threads') || 'auto';
+    const threads = threadsText === 'auto' ? undefined : Number(threadsText);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+        throw new src/* UserError */.yo(`input threads must be auto or a whole number from 1 to 64, not "${threadsText}".`);
+    }
     const dispatchEvent = getInput('dispatch-event') || 'cairn-drift';
     if (dispatchEvent.length > 100)
         throw new src/* UserError */.yo('input dispatch-event must be at most 100 characters (GitHub limit).');
@@ -7930,6 +7935,7 @@ function parseInputs(eventName) {
         dispatchWorkflow: getInput('dispatch-workflow') || undefined,
         dispatchRef: getInput('dispatch-ref') || undefined,
         comment: comment === 'true',
+        threads,
         token: getInput('token'),
         metadataBranch: getInput('metadata-branch') || 'mlops-metadata',
         metadataRemote: getInput('metadata-remote'),
@@ -8064,10 +8070,11 @@ const ACTION = 'check-drift';
  * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * With `on-drift: fail`, the step fails only after the report, summary, issue and dispatch are done.
  */
-function run() {
-    return runAction(ACTION, execute);
+function run(entry) {
+    return runAction(ACTION, () => execute(entry));
 }
-async function execute() {
+/** `entry`: the action's entry script, which read worker threads start (index.ts). */
+async function execute(entry) {
     const ctx = readRunnerContext();
     const inputs = parseInputs(ctx.eventName);
     // Loaded on first use: a run with no pull request, issue, dispatch or release storage never
@@ -8130,7 +8137,7 @@ async function execute() {
                 })(name, version);
             },
             // The bundle serves as its own read worker (index.ts).
-            parallel: { workerUrl: new URL(import.meta.url) },
+            parallel: { workerUrl: entry, ...(inputs.threads ? { workers: inputs.threads } : {}) },
             logger: actionLogger,
         });
         store = await opening;

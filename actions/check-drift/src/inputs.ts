@@ -24,6 +24,8 @@ export interface CheckDriftInputs {
   dispatchWorkflow: string | undefined;
   dispatchRef: string | undefined;
   comment: boolean;
+  /** Reading threads; undefined: automatic (the cores, when there are more than 2). */
+  threads: number | undefined;
   token: string;
   metadataBranch: string;
   metadataRemote: string;
@@ -70,6 +72,11 @@ export function parseInputs(eventName: string): CheckDriftInputs {
   if (comment !== 'true' && comment !== 'false')
     throw new UserError(`input comment must be true or false, not "${comment}".`);
   const onDrift = parseOnDrift(core.getInput('on-drift'), eventName);
+  const threadsText = core.getInput('threads') || 'auto';
+  const threads = threadsText === 'auto' ? undefined : Number(threadsText);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    throw new UserError(`input threads must be auto or a whole number from 1 to 64, not "${threadsText}".`);
+  }
   const dispatchEvent = core.getInput('dispatch-event') || 'cairn-drift';
   if (dispatchEvent.length > 100)
     throw new UserError('input dispatch-event must be at most 100 characters (GitHub limit).');
@@ -91,6 +98,7 @@ export function parseInputs(eventName: string): CheckDriftInputs {
     dispatchWorkflow: core.getInput('dispatch-workflow') || undefined,
     dispatchRef: core.getInput('dispatch-ref') || undefined,
     comment: comment === 'true',
+    threads,
     token: core.getInput('token'),
     metadataBranch: core.getInput('metadata-branch') || 'mlops-metadata',
     metadataRemote: core.getInput('metadata-remote'),

@@ -35,11 +35,12 @@ const ACTION = 'check-drift';
  * core.setFailed in runAction, prefixed with the action name; the token never appears in a message.
  * With `on-drift: fail`, the step fails only after the report, summary, issue and dispatch are done.
  */
-export function run(): Promise<void> {
-  return runAction(ACTION, execute);
+export function run(entry: URL): Promise<void> {
+  return runAction(ACTION, () => execute(entry));
 }
 
-async function execute(): Promise<void> {
+/** `entry`: the action's entry script, which read worker threads start (index.ts). */
+async function execute(entry: URL): Promise<void> {
   const ctx = readRunnerContext();
   const inputs = parseInputs(ctx.eventName);
   // Loaded on first use: a run with no pull request, issue, dispatch or release storage never
@@ -102,7 +103,7 @@ async function execute(): Promise<void> {
         })(name, version);
       },
       // The bundle serves as its own read worker (index.ts).
-      parallel: { workerUrl: new URL(import.meta.url) },
+      parallel: { workerUrl: entry, ...(inputs.threads ? { workers: inputs.threads } : {}) },
       logger,
     });
     store = await opening;

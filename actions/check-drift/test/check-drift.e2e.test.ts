@@ -134,4 +134,22 @@ describe('check-drift action', () => {
     const bad = await e.run({ inputs: { ...drifting, 'on-drift': 'explode' } });
     expect(bad.annotations[0]?.message).toMatch(/^check-drift: input on-drift: "explode" is not understood/);
   });
+
+  it('reads with worker threads started from the bundle entry, and agrees with one thread', async () => {
+    // Above the 8 MiB a parallel read needs: two files of about 9 MiB each.
+    e.write({ 'big/reference.csv': flightsLike(600_000, 7, 0), 'big/current.csv': flightsLike(600_000, 8, 1) });
+    const inputs = { reference: 'big/reference.csv', current: 'big/current.csv', dataset: 'big', 'on-drift': 'none' };
+    const threaded = await e.run({ inputs: { ...inputs, threads: '2' }, keepTemp: true });
+    expect(threaded.exitCode, threaded.stderr).toBe(0);
+    expect(threaded.stdout).toMatch(/read on 2 thread\(s\)/);
+    const single = await e.run({ inputs: { ...inputs, threads: '1' }, keepTemp: true });
+    expect(single.stdout).toMatch(/read on 1 thread\(s\)/);
+    const report = (r: typeof single) => JSON.parse(readFileSync(r.outputs.report ?? '', 'utf8'));
+    expect(report(threaded)).toEqual(report(single));
+    await threaded.cleanup();
+    await single.cleanup();
+    const bad = await e.run({ inputs: { ...inputs, threads: 'many' } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain('input threads must be auto or a whole number from 1 to 64, not "many"');
+  }, 120_000);
 });

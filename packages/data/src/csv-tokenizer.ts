@@ -131,12 +131,9 @@ export class CsvTokenizer {
     const cursor = this.#cursor;
     let i = from;
     while (i < n) {
-      if (cursor.skipLF) {
-        cursor.skipLF = false;
-        if (chunk[i] === LF) {
-          i++;
-          continue;
-        }
+      if (cursor.skipLF && skipLineFeed(cursor, chunk, i)) {
+        i++;
+        continue;
       }
       const shape = this.#shape;
       if (shape !== undefined && this.#state === FIELD_START && !this.#rowStarted) {
@@ -156,12 +153,9 @@ export class CsvTokenizer {
     const cursor = this.#cursor;
     let i = from;
     while (i < n) {
-      if (cursor.skipLF) {
-        cursor.skipLF = false;
-        if (chunk[i] === LF) {
-          i++;
-          continue;
-        }
+      if (cursor.skipLF && skipLineFeed(cursor, chunk, i)) {
+        i++;
+        continue;
       }
       switch (this.#state) {
         case FIELD_START: {
@@ -345,4 +339,10 @@ export class CsvTokenizer {
       this.#shape = { delimiter: this.#delimiter, fieldCount, projection, readsAll: identity };
     }
   }
+}
+
+/** After a CR: clears the pending flag; true when `chunk[i]` is the LF of that CR line end. */
+function skipLineFeed(cursor: { skipLF: boolean }, chunk: Uint8Array, i: number): boolean {
+  cursor.skipLF = false;
+  return chunk[i] === LF;
 }

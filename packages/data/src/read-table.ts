@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '@cairn/core';
 import { emptyCounts, mergeCounts, pandasDtype, resolveType } from './column-type.ts';
-import { readCsvStream } from './csv-reader.ts';
+import { type CsvStreamOptions, readCsvStream } from './csv-reader.ts';
 import { readJsonStream } from './json-reader.ts';
 import type { Batch, ColumnCounts, ReadTableOptions, TableFormat, TableSchema } from './types.ts';
 import { DEFAULT_NULL_VALUES } from './value-kinds.ts';
@@ -54,18 +54,19 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
     return;
   }
   const gz = path.toLowerCase().endsWith('.gz');
+  const csv: CsvStreamOptions = {
+    source: path,
+    delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
+    nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+    columns: options.columns,
+    batchRows,
+    dictionary: options.dictionary,
+  };
   if (!gz && (format === 'csv' || format === 'tsv')) {
     // The CSV reader copies what it keeps from each chunk before asking for the next, so one
     // buffer serves the whole file: a stream would allocate a fresh 1 MiB chunk per read, and the
     // dead ones pile up (about as much memory again as the file) until a collection.
-    yield* readCsvStream(reusedChunks(path), {
-      source: path,
-      delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
-      nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
-      columns: options.columns,
-      batchRows,
-      dictionary: options.dictionary,
-    });
+    yield* readCsvStream(reusedChunks(path), csv);
     return;
   }
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
@@ -75,14 +76,7 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
     if (format === 'json' || format === 'jsonl') {
       yield* readJsonStream(chunks, { source: path, format, columns: options.columns, batchRows });
     } else {
-      yield* readCsvStream(chunks, {
-        source: path,
-        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
-        nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
-        columns: options.columns,
-        batchRows,
-        dictionary: options.dictionary,
-      });
+      yield* readCsvStream(chunks, csv);
     }
   } catch (error) {
     const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;

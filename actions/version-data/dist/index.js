@@ -657,18 +657,19 @@ async function* readTable(path, options = {}) {
         return;
     }
     const gz = path.toLowerCase().endsWith('.gz');
+    const csv = {
+        source: path,
+        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
+        nullValues: options.nullValues ?? value_kinds/* DEFAULT_NULL_VALUES */.LL,
+        columns: options.columns,
+        batchRows,
+        dictionary: options.dictionary,
+    };
     if (!gz && (format === 'csv' || format === 'tsv')) {
         // The CSV reader copies what it keeps from each chunk before asking for the next, so one
         // buffer serves the whole file: a stream would allocate a fresh 1 MiB chunk per read, and the
         // dead ones pile up (about as much memory again as the file) until a collection.
-        yield* (0,csv_reader/* readCsvStream */.Vf)(reusedChunks(path), {
-            source: path,
-            delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
-            nullValues: options.nullValues ?? value_kinds/* DEFAULT_NULL_VALUES */.LL,
-            columns: options.columns,
-            batchRows,
-            dictionary: options.dictionary,
-        });
+        yield* (0,csv_reader/* readCsvStream */.Vf)(reusedChunks(path), csv);
         return;
     }
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
@@ -679,14 +680,7 @@ async function* readTable(path, options = {}) {
             yield* readJsonStream(chunks, { source: path, format, columns: options.columns, batchRows });
         }
         else {
-            yield* (0,csv_reader/* readCsvStream */.Vf)(chunks, {
-                source: path,
-                delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
-                nullValues: options.nullValues ?? value_kinds/* DEFAULT_NULL_VALUES */.LL,
-                columns: options.columns,
-                batchRows,
-                dictionary: options.dictionary,
-            });
+            yield* (0,csv_reader/* readCsvStream */.Vf)(chunks, csv);
         }
     }
     catch (error) {
@@ -8380,12 +8374,9 @@ class CsvTokenizer {
         const cursor = this.#cursor;
         let i = from;
         while (i < n) {
-            if (cursor.skipLF) {
-                cursor.skipLF = false;
-                if (chunk[i] === csv_tokenizer_LF) {
-                    i++;
-                    continue;
-                }
+            if (cursor.skipLF && skipLineFeed(cursor, chunk, i)) {
+                i++;
+                continue;
             }
             const shape = this.#shape;
             if (shape !== undefined && this.#state === FIELD_START && !this.#rowStarted) {
@@ -8405,12 +8396,9 @@ class CsvTokenizer {
         const cursor = this.#cursor;
         let i = from;
         while (i < n) {
-            if (cursor.skipLF) {
-                cursor.skipLF = false;
-                if (chunk[i] === csv_tokenizer_LF) {
-                    i++;
-                    continue;
-                }
+            if (cursor.skipLF && skipLineFeed(cursor, chunk, i)) {
+                i++;
+                continue;
             }
             switch (this.#state) {
                 case FIELD_START: {
@@ -8615,6 +8603,11 @@ class CsvTokenizer {
             this.#shape = { delimiter: this.#delimiter, fieldCount, projection, readsAll: identity };
         }
     }
+}
+/** After a CR: clears the pending flag; true when `chunk[i]` is the LF of that CR line end. */
+function skipLineFeed(cursor, chunk, i) {
+    cursor.skipLF = false;
+    return chunk[i] === csv_tokenizer_LF;
 }
 
 // EXTERNAL MODULE: ../../packages/data/src/utf8-check.ts

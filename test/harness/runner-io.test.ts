@@ -9,22 +9,9 @@ import * as core from '@actions/core';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runner } from '../../packages/github/src/index.ts';
+import { captureStdout } from './capture-stdout.ts';
 import { parseFileCommands } from './file-commands.ts';
 import { parseWorkflowCommands } from './workflow-commands.ts';
-
-function captureStdout(fn: () => void): string {
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
-  try {
-    fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return chunks.join('');
-}
 
 const text = fc.string({ unit: 'binary', maxLength: 60 });
 const nameArb = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ -]{0,20}$/);

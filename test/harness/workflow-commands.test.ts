@@ -1,22 +1,8 @@
 import * as core from '@actions/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureStdout } from './capture-stdout.ts';
 import { parseWorkflowCommand, parseWorkflowCommands } from './workflow-commands.ts';
-
-/** What the real @actions/core prints on stdout for a call. */
-function captureStdout(fn: () => void): string {
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
-  try {
-    fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return chunks.join('');
-}
 
 const annotate = { error: core.error, warning: core.warning, notice: core.notice };
 

@@ -148,14 +148,7 @@ function addNumbers(side: ColumnSide, values: ArrayLike<number>): void {
 /** Adds one batch of a table to its side; columns first seen late were missing in earlier rows. */
 export function addBatch(table: TableSide, batch: Batch): void {
   for (const [name, column] of batch.columns) {
-    let side = table.columns.get(name);
-    if (side === undefined) {
-      side = emptyColumnSide(name);
-      side.count = table.rows;
-      side.missing = table.rows;
-      side.kinds.kinds.null = table.rows;
-      table.columns.set(name, side);
-    }
+    const side = columnOf(table, name);
     side.count += column.length;
     mergeCounts(side.kinds, column.counts);
     if ('numbers' in column) {
@@ -184,14 +177,30 @@ export function addBatch(table: TableSide, batch: Batch): void {
   }
   table.rows += batch.rowCount;
   // Columns absent from this batch (JSON rows without the key) are missing in its rows.
-  for (const side of table.columns.values()) {
-    if (side.count < table.rows) {
-      const gap = table.rows - side.count;
-      side.count += gap;
-      side.missing += gap;
-      side.kinds.kinds.null += gap;
-    }
+  fillMissingRows(table);
+}
+
+/** A table's side for column `name`; a column first seen late was missing in every earlier row. */
+function columnOf(table: TableSide, name: string): ColumnSide {
+  let side = table.columns.get(name);
+  if (side === undefined) {
+    side = emptyColumnSide(name);
+    table.columns.set(name, side);
+    addMissing(side, table.rows);
   }
+  return side;
+}
+
+/** Counts the rows a column did not have (up to the table's row count) as missing. */
+function fillMissingRows(table: TableSide): void {
+  for (const side of table.columns.values()) addMissing(side, table.rows - side.count);
+}
+
+function addMissing(side: ColumnSide, rows: number): void {
+  if (rows <= 0) return;
+  side.count += rows;
+  side.missing += rows;
+  side.kinds.kinds.null += rows;
 }
 
 /** Counts a dictionary column: codes tallied in an array, then one Map update per distinct value. */
@@ -226,14 +235,7 @@ export function flatCopy(s: string): string {
 /** Merges `from` (a later file of the same side) into `into`. */
 export function mergeTableSide(into: TableSide, from: TableSide): void {
   for (const [name, src] of from.columns) {
-    let dst = into.columns.get(name);
-    if (dst === undefined) {
-      dst = emptyColumnSide(name);
-      dst.count = into.rows;
-      dst.missing = into.rows;
-      dst.kinds.kinds.null = into.rows;
-      into.columns.set(name, dst);
-    }
+    const dst = columnOf(into, name);
     dst.count += src.count;
     dst.missing += src.missing;
     dst.infinite += src.infinite;
@@ -243,14 +245,7 @@ export function mergeTableSide(into: TableSide, from: TableSide): void {
   }
   into.rows += from.rows;
   into.sources.push(...from.sources);
-  for (const side of into.columns.values()) {
-    const gap = into.rows - side.count;
-    if (gap > 0) {
-      side.count += gap;
-      side.missing += gap;
-      side.kinds.kinds.null += gap;
-    }
-  }
+  fillMissingRows(into);
 }
 
 /**
